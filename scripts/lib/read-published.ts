@@ -1,0 +1,95 @@
+import { createReadStream } from 'node:fs';
+import { open } from 'node:fs/promises';
+import Papa from 'papaparse';
+import { decoderLabel, detectEncoding, type Encoding } from '../../src/lib/ingest/encoding.ts';
+
+/**
+ * Streams a published CSV row by row: detects or applies the encoding, decodes in chunks (CP949 included), and hands
+ * each row with the 1-based line where it starts. Memory stays flat however large the file is.
+ */
+export async function streamRows(
+  path: string,
+  declared: string,
+  delimiter: string,
+  onRow: (cells: string[], line: number) => void,
+): Promise<{ encoding: Encoding; bom: boolean; syntaxErrors: Array<{ line: number; message: string }> }> {
+  const head = await readHead(path, 64 * 1024);
+  const detected = detectEncoding(head);
+  const encoding = declared === 'auto' ? detected.encoding : decoderLabel(declared);
+  const bom = encoding === 'utf-8' && detected.bom;
+  const decoder = new TextDecoder(encoding, { ignoreBOM: false });
+  const syntaxErrors: Array<{ line: number; message: string }> = [];
+  let line = 1;
+  let pending = '';
+  const parser = createRowParser(delimiter, (cells, errors) => {
+    for (const e of errors) syntaxErrors.push({ line, message: e });
+    if (errors.length === 0) onRow(cells, line);
+    for (const c of cells) line += countNewlines(c);
+    line += 1;
+  });
+  for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    pending += decoder.decode(chunk as Buffer, { stream: true });
+    const cut = lastSafeCut(pending);
+    if (cut > 0) {
+      parser.feed(pending.slice(0, cut));
+      pending = pending.slice(cut);
+    }
+  }
+  pending += decoder.decode();
+  parser.feed(pending);
+  parser.end();
+  return { encoding, bom, syntaxErrors };
+}
+
+async function readHead(path: string, bytes: number): Promise<Uint8Array> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = new Uint8Array(bytes);
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+function countNewlines(s: string): number {
+  let n = 0;
+  for (let i = s.indexOf('\n'); i !== -1; i = s.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+/**
+ * Only whole rows are handed to the parser: cut after the last newline that is outside quotes, so a quoted cell that
+ * spans chunks is never split.
+ */
+function lastSafeCut(text: string): number {
+  let quoted = false;
+  let cut = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 10 && !quoted) cut = i + 1;
+  }
+  return cut;
+}
+
+interface RowParser {
+  feed(text: string): void;
+  end(): void;
+}
+
+function createRowParser(delimiter: string, emit: (cells: string[], errors: string[]) => void): RowParser {
+  return {
+    feed(text) {
+      if (text === '') return;
+      const body = text.endsWith('\r\n') ? text.slice(0, -2) : text.endsWith('\n') ? text.slice(0, -1) : text;
+      Papa.parse<string[]>(body, {
+        delimiter,
+        newline: body.includes('\r\n') ? '\r\n' : '\n',
+        skipEmptyLines: false,
+        step: (result) => emit(result.data, result.errors.map((e) => e.message)),
+      });
+    },
+    end() {},
+  };
+}

@@ -1,0 +1,32 @@
+import { formatAmount, parseAmount } from '../amount/index.ts';
+import type { BaseUnit } from '../amount/units.ts';
+import { resolveRegion } from '../regions/index.ts';
+import type { RegionRegistry } from '../regions/types.ts';
+import type { DatasetDeps, RegionLookup } from './deps.ts';
+
+/** The dataset builder's dependencies, backed by the region registry and the Korean amount parser. */
+export function createDatasetDeps(registry: RegionRegistry): DatasetDeps {
+  return {
+    resolveRegion(written, dates) {
+      let first: RegionLookup | undefined;
+      for (const date of dates) {
+        const r = resolveRegion(registry, written, date);
+        if (r.ok) {
+          return { ok: true, ref: { code: r.code, identity: r.identity, name: r.region.name, fullName: r.region.fullName, asOf: date } };
+        }
+        // Names are tried on the date of writing first; only "did not exist then" is worth retrying on another date.
+        first ??= { ok: false, kind: r.error.kind, ko: r.error.ko, en: r.error.en, candidates: r.error.candidates.map((c) => `${c.fullName} (${c.code})`) };
+        if (r.error.kind !== 'not-on-date') break;
+      }
+      return first ?? { ok: false, kind: 'empty', ko: '지역이 비어 있습니다.', en: 'The region is empty.', candidates: [] };
+    },
+    parseAmount(written) {
+      const r = parseAmount(written);
+      if (r.ok) return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers] };
+      return { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
+    },
+    formatAmount(value, unit) {
+      return formatAmount(value, unit as BaseUnit);
+    },
+  };
+}

@@ -1,0 +1,22 @@
+import type { RegionRef } from './types.ts';
+
+/** A region resolved for a date, or why it could not be. */
+export type RegionLookup =
+  | { ok: true; ref: Omit<RegionRef, 'written'> }
+  | { ok: false; kind: string; ko: string; en: string; candidates: string[] };
+
+/** An amount understood, or why it could not be. */
+export type AmountLookup =
+  | { ok: true; value: number; unit: string; approx: string[] }
+  | { ok: false; code: string; ko: string; en: string };
+
+/**
+ * What the dataset builder needs from the region registry and the amount parser. Passed in, so the builder can be
+ * tested with small fakes and the real implementations stay in their own modules.
+ */
+export interface DatasetDeps {
+  /** Resolve a written name or code, trying each date in order (the date of writing first). */
+  resolveRegion(written: string, dates: readonly string[]): RegionLookup;
+  parseAmount(written: string): AmountLookup;
+  formatAmount(value: number, unit: string): string;
+}

@@ -1,0 +1,72 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runDataBuild } from '../../scripts/lib/data-build.ts';
+import { AS_OF, REGIONS_DIR, scratchCopy } from './support.ts';
+
+const CASES = join(import.meta.dirname, 'cases');
+let cleanup: (() => Promise<void>) | undefined;
+afterEach(async () => {
+  await cleanup?.();
+  cleanup = undefined;
+});
+
+/**
+ * Folder in, folder out: each case's input/ is built and the JSON written must equal expected/ byte for byte
+ * (regions.json is the registry's own output and is tested with the registry). On a mismatch the actual file is
+ * written beside the expected one as `<name>-changed.json` for review.
+ */
+describe('data build: input folder → expected output folder', () => {
+  for (const name of ['minimal']) {
+    it(`${name}: builds and matches expected/`, async () => {
+      const scratch = await scratchCopy(join(CASES, name, 'input'));
+      cleanup = scratch.cleanup;
+      const out = join(scratch.dir, 'out');
+      const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: out, asOf: AS_OF, regionsDir: REGIONS_DIR });
+      expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
+      expect(result.ok).toBe(true);
+      for (const file of ['dataset.json', 'report.json']) {
+        const actual = await readFile(join(out, file), 'utf8');
+        const expectedPath = join(CASES, name, 'expected', file);
+        const expected = await readFile(expectedPath, 'utf8').catch(() => null);
+        if (expected === null && !process.env.CI) {
+          await mkdir(join(CASES, name, 'expected'), { recursive: true });
+          await writeFile(expectedPath, actual);
+          continue;
+        }
+        if (actual !== expected) await writeFile(expectedPath.replace(/\.json$/, '-changed.json'), actual);
+        expect(actual, `${name}/${file} differs; see ${file.replace('.json', '-changed.json')}`).toBe(expected);
+      }
+    });
+  }
+
+  it('minimal: every row read is written, rejected or skipped (no silent loss)', async () => {
+    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
+    cleanup = scratch.cleanup;
+    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    for (const s of result.stats) expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
+    const published = result.stats.find((s) => s.file.endsWith('share-2023.csv'));
+    expect(published).toEqual({ file: 'published/lofin-sample/share-2023.csv', read: 3, written: 2, rejected: 0, skipped: 1 });
+  });
+
+  it('minimal: keeps conflicting figures side by side and links them', async () => {
+    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
+    cleanup = scratch.cleanup;
+    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const share = result.dataset!.budgets.filter((b) => b.region.identity === '12130' && b.fiscalYear === 2016);
+    expect(share.map((b) => [b.quantity.written, b.source, b.conflictsWith]).sort()).toEqual([
+      ['35%', 'other-20160624-welfare', ['yeosu-20160623-welfare-1']],
+      ['35.06%', 'yeosu-20160623-welfare', ['other-20160624-welfare-1']],
+    ]);
+  });
+
+  it('minimal: resolves 2016 "전라남도 여수시" to 46130 with the page identity 12130, and decodes CP949', async () => {
+    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
+    cleanup = scratch.cleanup;
+    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const yeosu = result.dataset!.budgets.find((b) => b.id === 'yeosu-20160623-welfare-1')!;
+    expect([yeosu.region.code, yeosu.region.identity, yeosu.region.asOf]).toEqual(['46130', '12130', '2016-06-23']);
+    const lofin = result.dataset!.budgets.find((b) => b.source === 'lofin-2023-share' && b.region.identity === '11110')!;
+    expect([lofin.region.written, lofin.quantity.value, lofin.quantity.unit]).toEqual(['서울종로구', 21.5, '%']);
+  });
+});

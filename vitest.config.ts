@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+import CountReporter from './test/support/count-reporter.ts';
+
+// Three kinds of tests, one run: pure-core unit and snapshot tests, pipeline tests (folders in, folders out),
+// and browser tests against the built dist/ in Debian's Chromium. `npm test` builds before it runs them.
+export default defineConfig({
+  test: {
+    reporters: ['default', new CountReporter()],
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['test/unit/**/*.test.ts', 'test/snapshot/**/*.test.ts', 'test/pipeline/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'browser',
+          include: ['test/browser/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          // One Chromium at a time: the machines have two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
