@@ -13,9 +13,10 @@ const verbose = args.includes('--verbose');
 const dataDir = resolve(option('--data') ?? 'data');
 const outDir = resolve(option('--out') ?? 'build/data');
 const asOf = option('--as-of') ?? todayInSeoul();
+const regionsDir = option('--regions');
 
 const started = performance.now();
-const result = await runDataBuild({ dataDir, outDir, asOf });
+const result = await runDataBuild({ dataDir, outDir, asOf, ...(regionsDir ? { regionsDir: resolve(regionsDir) } : {}) });
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');

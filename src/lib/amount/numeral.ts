@@ -4,7 +4,8 @@
  *
  * Grammar (informal): groups separated by 조/억/만 in strictly decreasing order; inside a group, terms
  * "[digits]천/백/십" in decreasing order and then plain digits. Every later part must fit below the scale
- * before it, so "808억만" (doubled scale) and "1억 15000만" (overflow) are refused instead of guessed.
+ * before it (groups after the first have at most four digits), so "808억만" (doubled scale) and
+ * "1억 15000만" (overflow) are refused instead of guessed.
  */
 import { add, absLessThanPow10, decimalFromDigits, shift, ZERO, type Decimal } from './decimal.ts';
 import type { AmountErrorCode } from './errors.ts';
@@ -61,7 +62,7 @@ function tokenize(span: string): Token[] | AmountErrorCode {
 }
 
 const ONE: Decimal = { n: 1n, e: 0 };
-// A leading bare scale word means one of it: "만 원", "천만 원".
+// A leading bare 만 means one 만: "만 원".
 const LEADING_SCALE = { value: ONE, precision: 0 };
 
 /** Adds the trailing plain digits to a group's 천/백/십 terms, checking they fit below the last term. */
@@ -93,6 +94,7 @@ export function readNumeral(text: string): NumeralResult {
   let groupPrecision = Infinity; // last-digit exponent inside the current group, before its big scale applies
   let smallLimit: number | null = null; // exponent of the last 천/백/십 in the current group
   let pending: Extract<Token, { kind: 'num' }> | null = null;
+  let unitLike = false; // a multi-digit coefficient before 천/백/십 was used in this group
   let fractionClosed = false; // a decimal coefficient was used: only a higher scale word may follow it
   let over = false;
   let scaled = false;
@@ -109,6 +111,7 @@ export function readNumeral(text: string): NumeralResult {
       if (over) return { ok: false, code: 'misplaced-qualifier' };
       if (pending) return { ok: false, code: 'malformed-number' };
       if (fractionClosed) return { ok: false, code: 'misplaced-decimal' };
+      if (unitLike) return { ok: false, code: 'malformed-number' };
       pending = token;
       seenAny = true;
       continue;
@@ -117,6 +120,7 @@ export function readNumeral(text: string): NumeralResult {
     if (!token.big) {
       if (over) return { ok: false, code: 'misplaced-qualifier' };
       if (fractionClosed && !pending) return { ok: false, code: 'misplaced-decimal' };
+      if (unitLike) return { ok: false, code: 'malformed-number' };
       if (smallLimit !== null && token.exponent >= smallLimit) {
         return { ok: false, code: token.exponent === smallLimit ? 'doubled-scale' : 'scale-order' };
       }
@@ -125,6 +129,8 @@ export function readNumeral(text: string): NumeralResult {
       group = add(group, term);
       groupPrecision = Math.min(groupPrecision, (pending?.lastDigitExponent ?? 0) + token.exponent);
       if (pending?.fraction) fractionClosed = true;
+      // "5,000천원", "1,234백만원": a multi-digit coefficient makes 천/백 act as a unit, so nothing may follow in the group.
+      if (pending && !absLessThanPow10(pending.value, 1)) unitLike = true;
       smallLimit = token.exponent;
       pending = null;
       seenAny = true;
@@ -133,13 +139,16 @@ export function readNumeral(text: string): NumeralResult {
     // A big scale word (조/억/만) closes the current group.
     const groupEmpty = pending === null && smallLimit === null;
     if (groupEmpty && seenAny) return { ok: false, code: 'doubled-scale' };
+    // "만 원" is idiomatic; a bare 억 or 조 is not ("조명" is a word, not 1조 명).
+    if (groupEmpty && token.exponent > 4) return { ok: false, code: 'not-a-number' };
     if (bigLimit !== null && token.exponent >= bigLimit) {
       return { ok: false, code: token.exponent === bigLimit ? 'doubled-scale' : 'scale-order' };
     }
     const closed = groupEmpty ? LEADING_SCALE : closeGroup(group, groupPrecision, smallLimit, pending);
     if (typeof closed === 'string') return { ok: false, code: closed };
+    // Only the leading group may exceed four digits ("20,254억"); later ones are "1억 1,500만", never "1억 15000만".
+    if (bigLimit !== null && !absLessThanPow10(closed.value, 4)) return { ok: false, code: 'group-overflow' };
     const part = shift(closed.value, token.exponent);
-    if (bigLimit !== null && !absLessThanPow10(part, bigLimit)) return { ok: false, code: 'group-overflow' };
     if (pending?.fraction) fractionClosed = true;
     total = add(total, part);
     precision = Math.min(precision, closed.precision + token.exponent);
@@ -148,13 +157,14 @@ export function readNumeral(text: string): NumeralResult {
     groupPrecision = Infinity;
     smallLimit = null;
     pending = null;
+    unitLike = false;
     seenAny = true;
   }
 
   if (pending !== null || smallLimit !== null) {
     const closed = closeGroup(group, groupPrecision, smallLimit, pending);
     if (typeof closed === 'string') return { ok: false, code: closed };
-    if (bigLimit !== null && !absLessThanPow10(closed.value, bigLimit)) return { ok: false, code: 'group-overflow' };
+    if (bigLimit !== null && !absLessThanPow10(closed.value, 4)) return { ok: false, code: 'group-overflow' };
     total = add(total, closed.value);
     precision = Math.min(precision, closed.precision);
   }

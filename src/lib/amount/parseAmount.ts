@@ -80,6 +80,8 @@ function resolveUnit(
   }
   if (written && declaredEntry) {
     const declaredBase = per && declaredEntry.base === '원' ? per : declaredEntry.base;
+    // "150만원" in a 원/가구 column is 150만 원 per household.
+    if (base === '원' && (declaredBase === '원/가구' || declaredBase === '원/명')) base = declaredBase;
     if (declaredBase !== base) return 'unit-conflict';
   }
   // A unit written in the cell overrides the declared scale: "5억원" in a 천원 column is 5억 원.

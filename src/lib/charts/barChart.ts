@@ -45,7 +45,7 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): P
     width,
     height: 320,
     marginTop: 30,
-    marginLeft: 60,
+    marginLeft: 56,
     style: { fontSize: '13px', fontFamily: 'inherit' },
     x: { label: null, domain: data.map((d) => d.label), type: 'band', padding: 0.25 },
     y: { label: options.valueLabel, grid: true, tickFormat: options.tickFormat, nice: true },

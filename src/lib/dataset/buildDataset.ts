@@ -268,7 +268,7 @@ class Context {
   region(row: ValidRow, source: SourceRecord | undefined, periodEnd: string | null): RegionRef | undefined {
     const written = row.cells.region ?? '';
     const dates: string[] = [];
-    if (source?.published) dates.push(minDate(dateEnd(source.published), this.asOf));
+    if (source?.published && isRealDate(source.published)) dates.push(minDate(dateEnd(source.published), this.asOf));
     if (periodEnd) dates.push(minDate(periodEnd, this.asOf));
     if (dates.length === 0) dates.push(this.asOf);
     const result = this.deps.resolveRegion(written, dates);
@@ -290,7 +290,7 @@ class Context {
       this.fail(row, column, 'unit-mismatch', `단위가 측정 항목과 다릅니다: "${parsed.unit}" (기대: "${expectedUnit}")`, `The unit "${parsed.unit}" differs from the measure's unit "${expectedUnit}".`, written);
       return undefined;
     }
-    return { written, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: this.deps.formatAmount(parsed.value, parsed.unit) };
+    return { written, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display };
   }
 }
 

@@ -1,5 +1,4 @@
-import { formatAmount, parseAmount } from '../amount/index.ts';
-import type { BaseUnit } from '../amount/units.ts';
+import { formatQualified, parseAmount } from '../amount/index.ts';
 import { resolveRegion } from '../regions/index.ts';
 import type { RegionRegistry } from '../regions/types.ts';
 import type { DatasetDeps, RegionLookup } from './deps.ts';
@@ -22,11 +21,8 @@ export function createDatasetDeps(registry: RegionRegistry): DatasetDeps {
     },
     parseAmount(written) {
       const r = parseAmount(written);
-      if (r.ok) return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers] };
+      if (r.ok) return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: formatQualified(r) };
       return { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
-    },
-    formatAmount(value, unit) {
-      return formatAmount(value, unit as BaseUnit);
     },
   };
 }

@@ -7,7 +7,7 @@ export type RegionLookup =
 
 /** An amount understood, or why it could not be. */
 export type AmountLookup =
-  | { ok: true; value: number; unit: string; approx: string[] }
+  | { ok: true; value: number; unit: string; approx: string[]; display: string }
   | { ok: false; code: string; ko: string; en: string };
 
 /**
@@ -18,5 +18,4 @@ export interface DatasetDeps {
   /** Resolve a written name or code, trying each date in order (the date of writing first). */
   resolveRegion(written: string, dates: readonly string[]): RegionLookup;
   parseAmount(written: string): AmountLookup;
-  formatAmount(value: number, unit: string): string;
 }

@@ -57,7 +57,7 @@ export interface Quantity {
   unit: string;
   /** 약, 여, 이상 … as read from the notation. */
   approx: string[];
-  /** Newsroom notation of the parsed value (e.g. 228억 원). */
+  /** Newsroom notation of the parsed value with its qualifiers (e.g. 228억 원, 4,700여 명). */
   display: string;
 }
 

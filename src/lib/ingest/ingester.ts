@@ -76,7 +76,7 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
       fail(line, column, `amount-${parsed.code}`, parsed.ko, parsed.en, cell);
       return undefined;
     }
-    return { written: `${cell} (${descriptor.unit})`, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: deps.formatAmount(parsed.value, parsed.unit) };
+    return { written: `${cell} (${descriptor.unit})`, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display };
   }
 
   function record(id: string, ref: RegionRef, period: string, quantity: Quantity, line: number): FigureRecord | BudgetRecord {

@@ -84,7 +84,7 @@ function inside(box: readonly number[], islet: ProtectedIslet): boolean {
   return box[0]! >= w && box[1]! >= s && box[2]! <= e && box[3]! <= n;
 }
 
-function groupMerged(topo: Topology, gu: readonly Geom[], keyOf: (code: string) => string): GeometryCollection<CodeProperties> {
+function groupMerged(topo: Topology<Record<string, GeometryCollection>>, gu: readonly Geom[], keyOf: (code: string) => string): GeometryCollection<CodeProperties> {
   const groups = new Map<string, Geom[]>();
   for (const g of gu) {
     const key = keyOf(g.properties!.code);
@@ -109,19 +109,19 @@ function checkParents(codes: ReadonlySet<string>): void {
 
 /** Builds the project's four-layer topology from the package's GeoJSON; pure and deterministic. */
 export function buildTopology(input: FeatureCollection | { features: readonly SourceFeature[] }, options: BuildOptions): KoreaTopology {
-  const { retain = 0.05, quantization = 1e4, minRingKm2 = 0.2, minProtectedKm2 = 0.03, islets = PROTECTED_ISLETS, prequantization = 0 } = options;
+  const { retain = 0.07, quantization = 1e4, minRingKm2 = 0.2, minProtectedKm2 = 0.03, islets = PROTECTED_ISLETS, prequantization = 0 } = options;
   const features = toFeatures(input);
   checkParents(new Set(features.map((f) => f.properties.code)));
 
-  // Prequantising snaps shared borders that differ only by float noise, so neighbours share their arcs.
-  const base = toTopology({ gu: { type: 'FeatureCollection', features } }, prequantization) as unknown as Topology<{ gu: GeometryCollection<CodeProperties> }>;
+  const collection: FeatureCollection<Polygon | MultiPolygon, CodeProperties> = { type: 'FeatureCollection', features };
+  const base = toTopology({ gu: collection } as never, prequantization) as unknown as Topology<{ gu: GeometryCollection<CodeProperties> }>;
   const gu = base.objects.gu.geometries as Geom[];
   for (const g of gu) delete (g as { id?: unknown }).id;
   joinArcs(base);
   // Joining leaves the replaced arcs behind; drop them before weighting so they do not skew the quantile.
   const pruned = filter(base, () => true) as unknown as typeof base;
   const guPruned = pruned.objects.gu.geometries as Geom[];
-  const layered: Topology = {
+  const layered = {
     ...pruned,
     objects: {
       gu: pruned.objects.gu,
@@ -131,7 +131,7 @@ export function buildTopology(input: FeatureCollection | { features: readonly So
     },
   };
 
-  const weighted = presimplify(layered);
+  const weighted = presimplify(layered as Topology<Record<string, GeometryCollection>>);
   const protectedArcs = new Set<number>();
   weighted.arcs.forEach((arc, i) => {
     const box = boxOf(arc);

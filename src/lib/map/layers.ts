@@ -35,7 +35,7 @@ export function codesInSido(topology: KoreaTopology, sidoCode: string, layer: 's
     throw new MapError(`알 수 없는 시도 코드: "${sidoCode}"`, `Unknown 시도 code: "${sidoCode}"`);
   }
   return topology.objects[layer].geometries
-    .map((g) => g.properties!.code)
+    .map((g) => (g.properties as CodeProperties).code)
     .filter((code) => wanted.includes(code.slice(0, 2)))
     .sort();
 }

@@ -1,6 +1,6 @@
 import type { Problem } from '../dataset/problem.ts';
 import type { Dataset, FileStats } from '../dataset/types.ts';
-import { listIdentities } from '../regions/index.ts';
+import { listIdentities, regionHistory, type IdentitySummary, type RegionHistory } from '../regions/index.ts';
 import type { RegionRegistry } from '../regions/types.ts';
 
 /** Outcome of the data build as the data-quality page shows it. */
@@ -8,6 +8,9 @@ export interface QualityReport {
   problems: Problem[];
   stats: Array<FileStats & { skipped?: number }>;
 }
+
+/** A region page's facts: the identity, and its chain of codes and its neighbours across splits and merges. */
+export type RegionEntry = IdentitySummary & { history: RegionHistory };
 
 /**
  * The JSON files the pages are rendered from (build/data/<name>.json). Records are sorted by id so that the same input
@@ -25,7 +28,7 @@ export function buildSiteData(dataset: Dataset, registry: RegionRegistry, report
       awards: [...dataset.awards].sort(byId),
       budgets: [...dataset.budgets].sort(byId),
     },
-    regions: listIdentities(registry),
+    regions: listIdentities(registry).map((r): RegionEntry => ({ ...r, history: regionHistory(registry, r.identity) })),
     report: { problems: report.problems, stats: [...report.stats].sort((a, b) => (a.file < b.file ? -1 : 1)) },
   };
 }

@@ -1,0 +1,65 @@
+// `npm run build`: data → Astro → search index → (exports), into a temporary folder that replaces dist/ only when
+// every step succeeded. A failed build leaves the previous dist/ exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { rename, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+import { formatProblem } from '../src/lib/dataset/problem.ts';
+import { runDataBuild } from './lib/data-build.ts';
+import { todayInSeoul } from './lib/fs-utils.ts';
+import { exportChartImages } from './lib/export-images.ts';
+
+const verbose = process.argv.includes('--verbose');
+const root = resolve(import.meta.dirname, '..');
+const dist = resolve(root, process.env.BOKJI_DIST ?? 'dist');
+const tmp = `${dist}.tmp-${process.pid}`;
+const timings: string[] = [];
+const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+  const t0 = performance.now();
+  const out = await fn();
+  timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(1)}s`);
+  return out;
+};
+const fail = async (message: string): Promise<never> => {
+  await rm(tmp, { recursive: true, force: true });
+  console.error(`${message}\n이전 dist/는 그대로 둡니다. The previous dist/ is untouched.`);
+  process.exit(1);
+};
+
+const started = performance.now();
+if (verbose) console.log(`node ${process.version} (${process.execPath})`);
+const data = await step('data', () => runDataBuild({ dataDir: resolve(root, 'data'), outDir: resolve(root, 'build/data'), asOf: todayInSeoul() }));
+const errors = data.problems.filter((p) => p.severity === 'error');
+if (!data.ok || !data.dataset) {
+  for (const p of data.problems) console.error(formatProblem(p));
+  await fail(`자료 검증 실패: 오류 ${errors.length}건. Data validation failed: ${errors.length} errors.`);
+}
+if (verbose) for (const p of data.problems) console.log(formatProblem(p));
+
+await rm(tmp, { recursive: true, force: true });
+await step('astro', () => {
+  const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' } });
+  if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
+});
+await step('images', () => exportChartImages(tmp));
+const pages = await step('search', async () => {
+  const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
+  if (!index) return fail('검색 색인을 만들 수 없습니다. Could not create the search index.');
+  const added = await index.addDirectory({ path: tmp });
+  if (added.errors.length) return fail(`검색 색인 오류: ${added.errors.join('; ')}`);
+  await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
+  await pagefind.close();
+  return added.page_count;
+});
+
+await rm(dist, { recursive: true, force: true });
+await rename(tmp, dist);
+const d = data.dataset!;
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `사이트 빌드 완료 site built: ${dist} — 페이지 pages ${pages}, 수치 figures ${d.figures.length}, 수상 awards ${d.awards.length}, ` +
+    `예산 budgets ${d.budgets.length}, 출처 sources ${d.sources.length}; ${seconds}s (${timings.join(', ')}), node ${process.version}`,
+);
+console.log('미리 보기 preview: npm run preview  →  http://127.0.0.1:4321/');

@@ -1,0 +1,171 @@
+import type { GeoProjection } from 'd3-geo';
+import { mesh } from 'topojson-client';
+import { MapError } from './errors.ts';
+import { DOKDO } from './islets.ts';
+import { featuresOf, type RegionFeature } from './layers.ts';
+import { legendLabels, legendSize, legendSvg, NO_DATA_LABEL, svgText } from './legend.ts';
+import { sido2026Of } from './parents.ts';
+import { nationalAspect, nationalProjection, regionalAspect, regionalProjection } from './projection.ts';
+import { colorOf, validateScale, type ChoroplethScale } from './scales.ts';
+import { svgPathData } from './svgPath.ts';
+import type { CodeProperties, KoreaTopology } from './types.ts';
+
+/** What the map shows for one region; `name` comes from the region registry, never from the geometry. */
+export interface RegionValue {
+  value: number | null;
+  /** Formatted value, e.g. '228억 원'. */
+  label: string;
+  href?: string;
+  name: string;
+}
+
+/** A point drawn on top of the regions, with a text label. */
+export interface MapMarker {
+  lon: number;
+  lat: number;
+  label: string;
+}
+
+/** Everything a choropleth needs; codes are those of the geometry vintage (2024-01-01..2026-06-30). */
+export interface ChoroplethInput {
+  topology: KoreaTopology;
+  layer: 'sigungu' | 'gu';
+  /** Subset to draw (e.g. the 22 전남 시군); the map is then fitted to it. Omitted: the whole country, fixed frame. */
+  featureCodes?: readonly string[];
+  values: ReadonlyMap<string, RegionValue>;
+  scale: ChoroplethScale;
+  title: string;
+  description: string;
+  legendTitle: string;
+  formatLegend: (n: number) => string;
+  width?: number;
+  height?: number;
+  /** Prefix of every id in the SVG, so several maps can share a page. */
+  idPrefix: string;
+  outline?: 'sido' | 'sido2026';
+  markers?: readonly MapMarker[];
+  /** Decimals of path coordinates: 0 (default, smallest) or 1. */
+  digits?: 0 | 1;
+  /** Role of the root element: 'img' (default) or 'group', which keeps the region links visible to screen readers. */
+  rootRole?: 'img' | 'group';
+}
+
+/** The SVG text plus what could not be drawn. */
+export interface ChoroplethResult {
+  svg: string;
+  /** Requested codes (featureCodes, or the keys of `values` for a national map) without a polygon in the layer. */
+  missing: string[];
+  /** Drawn regions that had no entry in `values`: drawn as no data and titled with their code. */
+  noEntry: string[];
+}
+
+const DEFAULT_WIDTH = 640;
+const GAP = 12;
+const MARGIN = 8;
+
+function checkHref(href: string): string {
+  // Only site paths and web links: a data-supplied "javascript:" URL must never reach an <a>.
+  if (!/^(\/(?!\/)|#|https?:\/\/)/.test(href) && !/^[\w.-][\w./-]*$/.test(href)) {
+    throw new MapError(`허용되지 않는 링크: "${href}"`, `Refused link target: "${href}"`);
+  }
+  return href;
+}
+
+function checkId(idPrefix: string): void {
+  if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
+    throw new MapError(`id 접두어는 영문자로 시작하는 [A-Za-z0-9_-]여야 함: "${idPrefix}"`, `Invalid idPrefix "${idPrefix}"`);
+  }
+}
+
+function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string): string {
+  const code = feature.properties.code;
+  const name = entry?.name ?? code;
+  const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
+  const text = svgText(label);
+  const focus = entry?.href ? '' : ' tabindex="0"';
+  const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round" aria-label="${text}"${focus}><title>${text}</title></path>`;
+  return entry?.href ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>` : shape;
+}
+
+function markerSvg(projection: GeoProjection, marker: MapMarker, width: number, height: number): string {
+  const p = projection([marker.lon, marker.lat]);
+  if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return '';
+  const [x, y] = [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
+  // Labels go left of the point: the markers that matter (독도) sit at the eastern edge of every view.
+  return `<g class="map-marker"><circle cx="${x}" cy="${y}" r="2.5" fill="#333" stroke="#fff" stroke-width="1"/><text x="${x - 5}" y="${y + 4}" text-anchor="end" font-size="11" paint-order="stroke" stroke="#fff" stroke-width="3">${svgText(marker.label)}</text></g>`;
+}
+
+function pickFeatures(all: RegionFeature[], codes: readonly string[] | undefined): { shown: RegionFeature[]; missing: string[] } {
+  if (!codes) return { shown: all, missing: [] };
+  const byCode = new Map(all.map((f) => [f.properties.code, f]));
+  const wanted = [...new Set(codes)].sort();
+  return {
+    shown: wanted.flatMap((c) => (byCode.has(c) ? [byCode.get(c)!] : [])),
+    missing: wanted.filter((c) => !byCode.has(c)),
+  };
+}
+
+/** Renders a choropleth of 시군구 (or 행정구) as a self-contained, accessible SVG string; pure and deterministic. */
+export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
+  const { topology, layer, values, scale, idPrefix, digits = 0, rootRole = 'img' } = input;
+  checkId(idPrefix);
+  validateScale(scale);
+  const all = featuresOf(topology, layer);
+  const national = input.featureCodes === undefined;
+  const { shown, missing: missingRequested } = pickFeatures(all, input.featureCodes);
+  if (shown.length === 0) throw new MapError('그릴 지역이 없음', 'No region of the request exists in the layer');
+  const present = new Set(all.map((f) => f.properties.code));
+  const missing = national ? [...values.keys()].filter((c) => !present.has(c)).sort() : missingRequested;
+
+  const labels = legendLabels(scale, input.formatLegend);
+  const legend = legendSize(input.legendTitle, labels);
+  const width = input.width ?? DEFAULT_WIDTH;
+  // National maps keep the legend in the empty sea south-east of 부산; regional maps give it a column on the right.
+  const mapWidth = national ? width : width - legend.width - GAP;
+  const aspect = national ? nationalAspect() : regionalAspect(shown);
+  const height = input.height ?? Math.max(Math.round(mapWidth / aspect), legend.height + 2 * MARGIN);
+  const projection = national
+    ? nationalProjection([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]])
+    : regionalProjection(shown, [[0, 0], [mapWidth, height]], MARGIN);
+
+  const p = svgText(idPrefix);
+  const noDataFill = `url(#${p}-nodata)`;
+  const regions = shown
+    .map((f) => {
+      const entry = values.get(f.properties.code);
+      const fill = entry && entry.value !== null && Number.isFinite(entry.value) ? svgText(colorOf(scale, entry.value)) : noDataFill;
+      return regionSvg(f, entry, svgPathData(projection, f, digits), fill);
+    })
+    .join('');
+
+  let outline = '';
+  if (input.outline) {
+    const object = topology.objects[input.outline];
+    const toOutline = (code: string) => (input.outline === 'sido2026' ? sido2026Of(code.slice(0, 2)) : code.slice(0, 2));
+    const inView = new Set(shown.map((f) => toOutline(f.properties.code)));
+    const codeOf = (g: { properties?: unknown }) => String((g.properties as Partial<CodeProperties> | undefined)?.code);
+    const borders = mesh(topology, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));
+    outline = `<path class="map-outline" d="${svgPathData(projection, borders, digits)}" fill="none" stroke="#333" stroke-width="1" stroke-linejoin="round" pointer-events="none"/>`;
+  }
+
+  const markers = [...(input.markers ?? [])];
+  if (shown.some((f) => f.properties.code === DOKDO.code) && !markers.some((m) => m.label === DOKDO.name)) {
+    // 독도 is a few hundred metres across: below a pixel on most maps, so it always gets an explicit marker.
+    markers.push({ lon: DOKDO.lon, lat: DOKDO.lat, label: DOKDO.name });
+  }
+  const markerText = markers.map((m) => markerSvg(projection, m, width, height)).join('');
+
+  const legendX = width - legend.width - (national ? MARGIN : 0);
+  const legendY = height - legend.height - MARGIN;
+  const defs =
+    `<defs><pattern id="${p}-nodata" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">` +
+    `<rect width="6" height="6" fill="#f2f2f2"/><line x1="0" y1="0" x2="0" y2="6" stroke="#8c8c8c" stroke-width="2"/></pattern></defs>`;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" id="${p}" class="choropleth" viewBox="0 0 ${width} ${height}" role="${rootRole}" aria-labelledby="${p}-title ${p}-desc" font-family="sans-serif">` +
+    `<title id="${p}-title">${svgText(input.title)}</title><desc id="${p}-desc">${svgText(input.description)}</desc>${defs}` +
+    `<g class="map-regions">${regions}</g>${outline}${markerText}` +
+    legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) +
+    `</svg>`;
+  const noEntry = shown.map((f) => f.properties.code).filter((c) => !values.has(c));
+  return { svg, missing, noEntry };
+}

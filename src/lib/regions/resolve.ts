@@ -1,0 +1,198 @@
+import { readCode } from './codeInput.ts';
+import { addDays, isIsoDate } from './dates.ts';
+import { compactLabel, editDistance, toJamo } from './hangul.ts';
+import { chainOf, currentUnit, identityOf, regionHistory, rowOf, unitOnDate } from './identity.ts';
+import { ambiguousError, emptyError, notOnDateError, unknownError, type Fate, type ResolutionError } from './messages.ts';
+import { allKeys, findByName, findSido, keysOf, type NameMatch } from './nameIndex.ts';
+import { NATIONAL, type Region, type RegionRegistry } from './types.ts';
+
+export type { Candidate, ResolutionError, ResolutionErrorKind } from './messages.ts';
+
+/** A successful resolution: the unit valid on the date, its stable identity and the identity's current unit. */
+export interface ResolvedRegion {
+  readonly ok: true;
+  readonly input: string;
+  readonly date: string;
+  readonly code: string;
+  readonly region: Region;
+  readonly identity: string;
+  /** The identity's open-ended unit; null when it was abolished without a 1:1 successor. */
+  readonly current: Region | null;
+  readonly matchedBy: 'code' | 'name' | 'alias';
+}
+
+/** Either one region, or an error saying precisely why not. */
+export type Resolution = ResolvedRegion | { readonly ok: false; readonly error: ResolutionError };
+
+/** Options for resolveRegion: `sido` (name or 2-digit code) restricts matches to one 시도. */
+export interface ResolveOptions {
+  readonly sido?: string;
+}
+
+const NATIONAL_KEYS = new Set(['전국', '대한민국', ...NATIONAL.aliases]);
+const MAX_SUGGESTIONS = 5;
+
+/**
+ * Resolves a region label or code as it stood on `date` (YYYY-MM-DD). Legacy codes and names follow 1:1 recodes;
+ * splits, merges and renames are never followed silently but reported with their successors.
+ */
+export function resolveRegion(registry: RegionRegistry, input: string, date: string, options: ResolveOptions = {}): Resolution {
+  if (!isIsoDate(date)) throw new RangeError(`날짜는 YYYY-MM-DD 형식이어야 합니다 / date must be YYYY-MM-DD: "${date}"`);
+  const fail = (error: ResolutionError): Resolution => ({ ok: false, error });
+  const compact = compactLabel(input);
+  if (compact === '') return fail(emptyError(input, date));
+  if (NATIONAL_KEYS.has(compact) || /^0+$/.test(compact)) return success(registry, input, date, NATIONAL, 'name');
+
+  let scope: ReadonlySet<string> | null = null;
+  if (options.sido !== undefined) {
+    scope = sidoScope(registry, options.sido);
+    if (scope.size === 0) {
+      return fail(
+        unknownError(input, date, [], {
+          ko: `시도 '${options.sido}'를 찾을 수 없습니다`,
+          en: `unknown 시도 '${options.sido}' in the sido option`,
+        }),
+      );
+    }
+  }
+  const inScope = (r: Region): boolean =>
+    scope === null || chainOf(registry, identityOf(registry, r.code)).some((u) => scope.has(u.sidoCode));
+
+  const reading = readCode(compact);
+  if (reading !== null) {
+    if (!reading.ok) return fail(unknownError(input, date, [], reading));
+    const rows = registry.byCode.get(reading.code);
+    if (!rows || !inScope(rows[0] as Region)) {
+      const where = scope === null ? '' : ` (시도 ${options.sido ?? ''})`;
+      const whereEn = scope === null ? '' : ` within 시도 ${options.sido ?? ''}`;
+      return fail(
+        unknownError(input, date, [], {
+          ko: `코드 ${reading.code}는 행정표준코드 목록(2010년 이후)에 없습니다${where}. 통계청(KOSTAT) 코드가 아닌지 확인하세요`,
+          en: `code ${reading.code} is not in the 행정표준코드 registry (2010 onward)${whereEn}; check it is not a KOSTAT code`,
+        }),
+      );
+    }
+    const named = rowOf(registry, reading.code, date) as Region;
+    return decide(registry, input, date, [{ region: named, key: reading.code, by: 'name' }], true);
+  }
+
+  for (const variant of variants(compact)) {
+    const matches = findByName(registry, variant).filter((m) => inScope(m.region));
+    if (matches.length > 0) return decide(registry, input, date, matches, false);
+  }
+  return fail(unknownError(input, date, suggest(registry, compact, date, inScope)));
+}
+
+function success(
+  registry: RegionRegistry,
+  input: string,
+  date: string,
+  region: Region,
+  matchedBy: ResolvedRegion['matchedBy'],
+): ResolvedRegion {
+  const identity = identityOf(registry, region.code);
+  const current = identity === NATIONAL.code ? NATIONAL : currentUnit(registry, identity);
+  return { ok: true, input, date, code: region.code, region, identity, current, matchedBy };
+}
+
+// Spellings tried in turn: as written, without a bracketed note ("미추홀구(남구)"), without an office suffix ("강동구청").
+function variants(compact: string): string[] {
+  const out = [compact];
+  const unbracketed = compact.replace(/\([^)]*\)/g, '');
+  if (unbracketed !== compact && unbracketed !== '') out.push(unbracketed);
+  for (const v of [...out]) if (/[시군구도]청$/.test(v)) out.push(v.slice(0, -1));
+  return out;
+}
+
+function sidoScope(registry: RegionRegistry, sido: string): ReadonlySet<string> {
+  const compact = compactLabel(sido);
+  const reading = readCode(compact);
+  if (reading !== null) {
+    const rows = reading.ok ? registry.byCode.get(reading.code) : undefined;
+    return new Set(rows && rows[0]?.kind === '시도' ? [reading.code] : []);
+  }
+  return new Set(findSido(registry, compact).map((m) => m.region.code));
+}
+
+function decide(registry: RegionRegistry, input: string, date: string, matches: readonly NameMatch[], byCode: boolean): Resolution {
+  const accepted = new Map<string, { region: Region; by: 'name' | 'alias' }>();
+  const rejected = new Map<string, { named: Region; onDate: Region | null }>();
+  for (const m of matches) {
+    const identity = identityOf(registry, m.region.code);
+    const onDate = unitOnDate(registry, identity, date);
+    // A name only carries over to the unit valid on the date when that unit still answers to it.
+    if (onDate !== null && (byCode || keysOf(registry, onDate).has(m.key))) {
+      const prior = accepted.get(identity);
+      if (!prior || (prior.by === 'alias' && m.by === 'name')) accepted.set(identity, { region: onDate, by: m.by });
+    } else if (!rejected.has(identity)) {
+      rejected.set(identity, { named: m.region, onDate });
+    }
+  }
+  for (const identity of accepted.keys()) rejected.delete(identity);
+  // 세종 is one government with two codes; its 시군구-level code 36110 is the unit data attach to.
+  for (const [identity, a] of accepted) {
+    const sameTerritory = [...accepted.values()].some((b) => b.region.kind === '특별자치시' && b.region.sidoCode === a.region.code);
+    if (a.region.kind === '시도' && sameTerritory) accepted.delete(identity);
+  }
+  // Feeds keep sending abolished 시도 labels (광주광역시 after 2026-07), so such a label stays a competing reading.
+  const legacySido = accepted.size === 0 ? [] : [...rejected.values()].filter((r) => r.named.kind === '시도' && r.onDate === null);
+
+  const only = [...accepted.values()][0];
+  if (accepted.size === 1 && legacySido.length === 0 && only) {
+    return success(registry, input, date, only.region, byCode ? 'code' : only.by);
+  }
+  if (accepted.size > 0) {
+    const regions = [...[...accepted.values()].map((a) => a.region), ...legacySido.map((r) => r.named)];
+    regions.sort((a, b) => a.code.localeCompare(b.code));
+    return { ok: false, error: ambiguousError(input, date, regions) };
+  }
+  const fates = [...rejected.entries()].map(([identity, r]) => fateOf(registry, identity, r.named, r.onDate, date));
+  return { ok: false, error: notOnDateError(input, date, fates) };
+}
+
+function fateOf(registry: RegionRegistry, identity: string, named: Region, onDate: Region | null, date: string): Fate {
+  if (onDate !== null) return { kind: 'renamed', named, onDate };
+  const chain = chainOf(registry, identity);
+  const history = regionHistory(registry, identity);
+  const first = chain[0] as Region;
+  const last = chain.at(-1) as Region;
+  if (first.validFrom !== null && date < first.validFrom) {
+    const start = first.validFrom;
+    const links = history.predecessors
+      .filter((l) => l.date === start)
+      .map((l) => ({ region: rowOf(registry, l.code, addDays(start, -1)) ?? first, type: l.type }));
+    return { kind: 'not-yet', named: first, links };
+  }
+  const end = addDays(last.validTo ?? date, 1);
+  const links = history.successors
+    .filter((l) => l.date === end)
+    .map((l) => ({ region: rowOf(registry, l.code, end) ?? last, type: l.type }));
+  return { kind: 'ended', named: last, links };
+}
+
+function suggest(registry: RegionRegistry, compact: string, date: string, inScope: (r: Region) => boolean): Region[] {
+  // Also try the part after a 시도 prefix, so "전남 여슈시" is compared with names inside 전라남도.
+  const targets: Array<{ text: string; sido: ReadonlySet<string> | null }> = [{ text: compact, sido: null }];
+  for (let i = 2; i < compact.length; i++) {
+    const prefixes = findSido(registry, compact.slice(0, i));
+    if (prefixes.length > 0) targets.push({ text: compact.slice(i), sido: new Set(prefixes.map((p) => p.region.code)) });
+  }
+  const jamoTargets = targets.map((t) => ({ ...t, jamo: toJamo(t.text) }));
+  const scored: Array<{ region: Region; distance: number }> = [];
+  for (const [region, keys] of allKeys(registry)) {
+    const onDate = unitOnDate(registry, identityOf(registry, region.code), date);
+    if (onDate !== region || !inScope(region)) continue;
+    let best = Infinity;
+    for (const t of jamoTargets) {
+      if (t.sido !== null && !t.sido.has(region.sidoCode)) continue;
+      const limit = Math.max(1, Math.round(t.jamo.length * 0.34));
+      for (const key of keys) {
+        const d = editDistance(t.jamo, toJamo(key));
+        if (d <= limit) best = Math.min(best, d);
+      }
+    }
+    if (best < Infinity) scored.push({ region, distance: best });
+  }
+  scored.sort((a, b) => a.distance - b.distance || a.region.code.localeCompare(b.region.code));
+  return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.region);
+}

@@ -1,0 +1,38 @@
+/** A column of a chart's data table (and of its CSV/JSON download). */
+export interface ChartColumn {
+  key: string;
+  label: string;
+  numeric?: boolean;
+}
+
+/** One row of a chart's data: plain values for downloads, plus links for the HTML table. */
+export interface ChartRow {
+  cells: Record<string, string | number | null>;
+  /** Per column, where the cell links (a figure's permalink, a region page). */
+  links: Record<string, string>;
+  /** Per column, the text the HTML table shows when it differs from the raw value (e.g. `228억 원` for 22800000000). */
+  display?: Record<string, string>;
+}
+
+/**
+ * Everything about one chart or map, independent of where it is shown: the page renders it inline, the embed page
+ * alone, the exporter as SVG/PNG, and the downloads as CSV/JSON — all from this one object.
+ */
+export interface Chart {
+  /** Stable, URL-safe id: part of the embed URL and export file names. */
+  id: string;
+  kind: 'bar' | 'line' | 'map' | 'dots';
+  title: string;
+  /** Unit and period, e.g. `단위: 가구 · 2019~2023년 누적, 발표 기준`. */
+  subtitle: string;
+  /** Alt text: what the chart shows, in one or two sentences. */
+  description: string;
+  svg: string;
+  columns: ChartColumn[];
+  rows: ChartRow[];
+  sourceIds: string[];
+  /** Site path of the page where the chart lives (without base). */
+  page: string;
+  /** Notes shown under the chart (e.g. regions without a polygon, series breaks). */
+  notes: string[];
+}

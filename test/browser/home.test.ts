@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+const DIST = join(import.meta.dirname, '..', '..', 'dist');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('home page in Chromium', () => {
+  it('shows the server-rendered chart and its data table with JavaScript disabled', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const response = await page.goto(server.url);
+    expect(response?.status()).toBe(200);
+    const chart = page.locator('figure.chart svg[role="img"]').first();
+    await expect.poll(() => chart.count()).toBeGreaterThan(0);
+    expect(await chart.getAttribute('aria-labelledby')).toMatch(/-title .*-desc$/);
+    const box = await chart.boundingBox();
+    expect(box?.height ?? 0).toBeGreaterThan(100);
+    const table = page.locator('figure.chart table').first();
+    expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
+    // Every value cell links to the figure's permalink on its source page.
+    const link = await table.locator('tbody td a').first().getAttribute('href');
+    expect(link).toMatch(/\/sources\/[a-z0-9-]+\/#[a-z0-9-]+$/);
+    await context.close();
+  });
+
+  it('with JavaScript enabled: no console errors and no request leaves 127.0.0.1', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    const foreign: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('request', (r) => {
+      const url = new URL(r.url());
+      if (url.protocol !== 'data:' && url.origin !== server.origin) foreign.push(r.url());
+    });
+    await page.goto(server.url, { waitUntil: 'networkidle' });
+    expect(errors).toEqual([]);
+    expect(foreign).toEqual([]);
+    await context.close();
+  });
+});
