@@ -68,7 +68,7 @@ function main(argv: string[]): void {
   }
 
   const { region, identity, current } = result;
-  const sido = region.code === region.sidoCode ? null : rowOf(registry, region.sidoCode, date);
+  const sido = identity === '00' ? null : rowOf(registry, region.sidoCode, date);
   const history = identity === '00' ? null : regionHistory(registry, identity);
   const link = (l: IdentityLink) => ({ identity: l.identity, code: l.code, fullName: l.fullName, date: l.date, type: l.type });
   const out = {

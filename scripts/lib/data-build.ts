@@ -41,7 +41,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   }
   const regionsDir = options.regionsDir ?? join(dataDir, 'regions');
   const registry = parseRegistry(await readFile(join(regionsDir, 'regions.csv'), 'utf8'), await readFile(join(regionsDir, 'changes.csv'), 'utf8'));
-  const deps = createDatasetDeps(registry);
+  const deps = createDatasetDeps(registry, asOf);
   const built = buildDataset(own, deps, asOf);
   problems.push(...built.problems);
   const stats: DataBuildResult['stats'] = [...built.stats];

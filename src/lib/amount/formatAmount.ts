@@ -99,9 +99,20 @@ export function amountParts(value: number | bigint, unit: BaseUnit, options: For
   return { per, number: `${n < 0n ? '-' : ''}${digits}`, unit: per ? '원' : unit, attached: false };
 }
 
+/** Words placed around the number by formatQualified: "약"/"최대" before it, 여 right after it, "이상" … at the end. */
+export interface QualifierWords {
+  readonly before?: readonly string[];
+  readonly over?: boolean;
+  readonly after?: readonly string[];
+}
+
+/** Joins parts into text: per-word, words before, number (+ 여), unit, words after. */
+export function joinParts(parts: AmountParts, words: QualifierWords = {}): string {
+  const figure = `${parts.number}${words.over ? '여' : ''}${parts.attached ? '' : ' '}${parts.unit}`;
+  return [parts.per, ...(words.before ?? []), figure, ...(words.after ?? [])].filter((w) => w !== '').join(' ');
+}
+
 /** Formats a value in base units as Korean text: "228억 원", "14만 800 가구", "35.06%", "가구당 150만 원". */
 export function formatAmount(value: number | bigint, unit: BaseUnit, options: FormatOptions = {}): string {
-  const parts = amountParts(value, unit, options);
-  const figure = `${parts.number}${parts.attached ? '' : ' '}${parts.unit}`;
-  return parts.per ? `${parts.per} ${figure}` : figure;
+  return joinParts(amountParts(value, unit, options));
 }

@@ -5,8 +5,8 @@
 
 const GROUPING = new Intl.NumberFormat('ko-KR', { maximumFractionDigits: 0 });
 
-/** Shortest round-trip decimal text of a finite number, without exponent notation ("1e-7" → "0.0000001"). */
-export function plainDecimal(value: number): string {
+// Shortest round-trip decimal text of a finite number, without exponent notation ("1e-7" → "0.0000001").
+function plainDecimal(value: number): string {
   const text = String(value === 0 ? 0 : value);
   const match = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!match) return text;

@@ -2,7 +2,15 @@
  * Korean amounts: parse figures as written in press releases and tables, format them back the newsroom way.
  */
 export { parseAmount } from './parseAmount.ts';
-export { formatAmount, amountParts, type AmountParts, type FormatOptions, type FormatStyle } from './formatAmount.ts';
+export {
+  formatAmount,
+  amountParts,
+  joinParts,
+  type AmountParts,
+  type FormatOptions,
+  type FormatStyle,
+  type QualifierWords,
+} from './formatAmount.ts';
 export { formatQualified } from './formatQualified.ts';
 export { formatNumber } from './formatNumber.ts';
 export { AMOUNT_ERROR_CODES, type AmountError, type AmountErrorCode } from './errors.ts';

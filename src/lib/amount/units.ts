@@ -71,11 +71,6 @@ export function allowsFraction(unit: BaseUnit): boolean {
   return unit === '%' || unit === '%p';
 }
 
-/** Whether a base unit is money (원 or a per-unit amount of 원). */
-export function isMoney(unit: BaseUnit): boolean {
-  return unit === '원' || unit === '원/가구' || unit === '원/명';
-}
-
 /** Per-unit prefixes ("가구당 150만 원") and the base unit they turn 원 into; the first spelling is the one written. */
 export const PER_PREFIXES: readonly { spelling: string; base: '원/가구' | '원/명' }[] = [
   { spelling: '가구당', base: '원/가구' },

@@ -130,18 +130,20 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
         ...citation(row),
       });
     } else {
-      const fiscalYear = Number(c.fiscal_year);
-      const measure = ids.measure.get(c.measure ?? '');
-      if (!measure) ctx.fail(row, 'measure', 'unknown-measure', `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`, `Measure "${c.measure}" is not in measures.csv.`, c.measure);
-      ctx.checkFiscalYear(row, fiscalYear);
-      const region = ctx.region(row, source, `${fiscalYear}-12-31`);
+      const fiscalYear = c.fiscal_year ? Number(c.fiscal_year) : null;
+      const measure = c.measure ? ids.measure.get(c.measure) : undefined;
+      if (c.measure && !measure) ctx.fail(row, 'measure', 'unknown-measure', `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`, `Measure "${c.measure}" is not in measures.csv.`, c.measure);
+      if (fiscalYear === null) ctx.warn(row, 'fiscal_year', 'no-fiscal-year', '회계연도가 없습니다: 표에는 나오지만 추이 차트에는 그리지 않습니다.', 'No fiscal year: listed in tables, never drawn in trend charts.');
+      else ctx.checkFiscalYear(row, fiscalYear);
+      const region = ctx.region(row, source, fiscalYear === null ? null : `${fiscalYear}-12-31`);
       const quantity = ctx.quantity(row, 'value', measure?.unit);
-      if (!source || !region || !quantity || !measure || ctx.rejected(row)) continue;
+      if (!source || !region || !quantity || ctx.rejected(row)) continue;
       budgets.push({
         id: c.id ?? '',
         region,
         fiscalYear,
-        measure: measure.id,
+        measure: measure?.id ?? null,
+        metric: c.metric ?? '',
         quantity,
         account: c.account || null,
         stage: c.stage || null,
@@ -187,6 +189,10 @@ class Context {
   fail(row: ValidRow, column: string, code: string, ko: string, en: string, value?: string, extra: Partial<Problem> = {}): void {
     this.problems.push(error({ file: row.file, line: row.line, column }, code, ko, en, { value, ...extra }));
     this.reject(row);
+  }
+
+  warn(row: ValidRow, column: string, code: string, ko: string, en: string): void {
+    this.problems.push(warning({ file: row.file, line: row.line, column }, code, ko, en, { value: row.cells[column] }));
   }
 
   private reject(row: ValidRow): void {
@@ -270,7 +276,9 @@ class Context {
     const dates: string[] = [];
     if (source?.published && isRealDate(source.published)) dates.push(minDate(dateEnd(source.published), this.asOf));
     if (periodEnd) dates.push(minDate(periodEnd, this.asOf));
-    if (dates.length === 0) dates.push(this.asOf);
+    if (dates.length === 0) {
+      this.warn(row, 'region', 'undated-region', '날짜가 없어(출처 발행일·기간 모두 없음) 그 이름을 가진 가장 최근 지역으로 맞췄습니다.', 'Undated (no publication date, no period): matched to the most recent unit of that name.');
+    }
     const result = this.deps.resolveRegion(written, dates);
     if (result.ok) return { written, ...result.ref };
     const suggestion = result.candidates.length ? { ko: `후보: ${result.candidates.join(', ')}`, en: `Candidates: ${result.candidates.join(', ')}` } : undefined;

@@ -33,6 +33,7 @@ export const columns = {
   date: col(optional.regex(/^$|^\d{4}(-\d{2}){0,2}$/).refine((v) => v === '' || DATE.test(v)), 'YYYY-MM-DD, YYYY-MM, YYYY 또는 빈칸', 'YYYY-MM-DD, YYYY-MM, YYYY or empty'),
   period: col(optional.refine((v) => v === '' || PERIOD.test(v)), 'YYYY, YYYY-MM, YYYY-MM-DD 또는 기간 YYYY-YYYY', 'YYYY, YYYY-MM, YYYY-MM-DD or a range YYYY-YYYY'),
   year: col(required.regex(YEAR), '네 자리 연도 (예: 2023)', 'a four-digit year (e.g. 2023)'),
+  optionalYear: col(optional.regex(/^$|^(19|20)\d{2}$/), '네 자리 연도 또는 빈칸 (모르면 note에 이유)', 'a four-digit year, or empty (then say why in note)'),
   url: col(optional.refine((v) => v === '' || isHttpUrl(v)), 'http:// 또는 https:// 로 시작하는 주소, 또는 빈칸', 'an http:// or https:// address, or empty'),
   count: col(optional.regex(/^$|^[1-9]\d{0,3}$/), '1 이상의 정수 또는 빈칸', 'a positive whole number or empty'),
 } as const;

@@ -8,7 +8,7 @@ import type { BudgetRecord, FigureRecord } from './types.ts';
 export function findConflicts(figures: FigureRecord[], budgets: BudgetRecord[]): Problem[] {
   const problems: Problem[] = [];
   const figureKey = (f: FigureRecord) => (f.measure ? [f.program, f.region.identity, f.measure, f.period.text].join('|') : null);
-  const budgetKey = (b: BudgetRecord) => [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? ''].join('|');
+  const budgetKey = (b: BudgetRecord) => (b.measure && b.fiscalYear !== null ? [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? ''].join('|') : null);
   link(figures, figureKey, problems);
   link(budgets, budgetKey, problems);
   return problems;

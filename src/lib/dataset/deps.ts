@@ -15,7 +15,10 @@ export type AmountLookup =
  * tested with small fakes and the real implementations stay in their own modules.
  */
 export interface DatasetDeps {
-  /** Resolve a written name or code, trying each date in order (the date of writing first). */
+  /**
+   * Resolve a written name or code, trying each date in order (the date of writing first). With no date at all, the
+   * most recent unit that bore the name is taken (the caller warns that the row is undated).
+   */
   resolveRegion(written: string, dates: readonly string[]): RegionLookup;
   parseAmount(written: string): AmountLookup;
 }

@@ -85,8 +85,9 @@ export const awardsFormat = table('awards', 'awards/<evaluation>.csv', {
 export const budgetsFormat = table('budgets', 'budgets/<topic>.csv', {
   id: columns.id,
   region: columns.text,
-  fiscal_year: columns.year,
-  measure: columns.ref,
+  fiscal_year: columns.optionalYear,
+  measure: columns.optionalRef,
+  metric: columns.text,
   value: columns.text,
   account: oneOf(vocab.account, true),
   stage: oneOf(vocab.stage, true),

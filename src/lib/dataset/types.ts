@@ -103,8 +103,11 @@ export interface AwardRecord extends Cited {
 
 export interface BudgetRecord extends Cited {
   region: RegionRef;
-  fiscalYear: number;
-  measure: string;
+  /** Null when the source gives no year: such figures are listed, never charted. */
+  fiscalYear: number | null;
+  /** Comparable measure (welfare-budget, welfare-share …), or null for a one-off indicator named by `metric`. */
+  measure: string | null;
+  metric: string;
   quantity: Quantity;
   account: string | null;
   stage: string | null;

@@ -82,7 +82,7 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
   function record(id: string, ref: RegionRef, period: string, quantity: Quantity, line: number): FigureRecord | BudgetRecord {
     const cite = { source: descriptor.source, quote: null, status: '확인', note: null, origin: `${file}:${line}` };
     if (descriptor.target === 'budgets') {
-      return { id, region: ref, fiscalYear: Number(period.slice(0, 4)), measure: descriptor.measure, quantity, account: descriptor.account ?? null, stage: descriptor.stage ?? null, conflictsWith: [], ...cite };
+      return { id, region: ref, fiscalYear: Number(period.slice(0, 4)), measure: descriptor.measure, metric: descriptor.metric, quantity, account: descriptor.account ?? null, stage: descriptor.stage ?? null, conflictsWith: [], ...cite };
     }
     const qualifiers = descriptor.qualifier ? descriptor.qualifier.split('|') : [];
     return { id, program: descriptor.program ?? '', region: ref, period: parsePeriod(period), measure: descriptor.measure, metric: descriptor.metric, quantity, qualifiers, conflictsWith: [], ...cite };

@@ -34,8 +34,9 @@ export function sequentialPalette(name: PaletteName, classes: number): string[] 
 /** Rounds to two significant digits, so class breaks read like "1,200" rather than "1,187.4". */
 export function niceRound(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
-  const magnitude = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
-  return Math.round(value / magnitude) * magnitude;
+  const exponent = Math.floor(Math.log10(Math.abs(value))) - 1;
+  // Dividing by a power of ten (not multiplying by 0.1…) keeps 4.8 from printing as 4.800000000000001.
+  return exponent < 0 ? Math.round(value * 10 ** -exponent) / 10 ** -exponent : Math.round(value / 10 ** exponent) * 10 ** exponent;
 }
 
 /**

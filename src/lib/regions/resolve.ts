@@ -41,7 +41,8 @@ export function resolveRegion(registry: RegionRegistry, input: string, date: str
   const fail = (error: ResolutionError): Resolution => ({ ok: false, error });
   const compact = compactLabel(input);
   if (compact === '') return fail(emptyError(input, date));
-  if (NATIONAL_KEYS.has(compact) || /^0+$/.test(compact)) return success(registry, input, date, NATIONAL, 'name');
+  if (NATIONAL_KEYS.has(compact)) return success(registry, input, date, NATIONAL, 'name');
+  if (/^0{2,}$/.test(compact)) return success(registry, input, date, NATIONAL, 'code');
 
   let scope: ReadonlySet<string> | null = null;
   if (options.sido !== undefined) {
@@ -108,8 +109,8 @@ function sidoScope(registry: RegionRegistry, sido: string): ReadonlySet<string> 
   const compact = compactLabel(sido);
   const reading = readCode(compact);
   if (reading !== null) {
-    const rows = reading.ok ? registry.byCode.get(reading.code) : undefined;
-    return new Set(rows && rows[0]?.kind === '시도' ? [reading.code] : []);
+    if (!reading.ok) return new Set();
+    return new Set(registry.byCode.get(reading.code)?.[0]?.kind === '시도' ? [reading.code] : []);
   }
   return new Set(findSido(registry, compact).map((m) => m.region.code));
 }
@@ -180,11 +181,13 @@ function suggest(registry: RegionRegistry, compact: string, date: string, inScop
   const jamoTargets = targets.map((t) => ({ ...t, jamo: toJamo(t.text) }));
   const scored: Array<{ region: Region; distance: number }> = [];
   for (const [region, keys] of allKeys(registry)) {
-    const onDate = unitOnDate(registry, identityOf(registry, region.code), date);
-    if (onDate !== region || !inScope(region)) continue;
+    const identity = identityOf(registry, region.code);
+    if (unitOnDate(registry, identity, date) !== region || !inScope(region)) continue;
+    // A legacy 시도 prefix ("전남" after 2026-07) still points at the units that carry on its territory 1:1.
+    const sidos = new Set(chainOf(registry, identity).map((u) => u.sidoCode));
     let best = Infinity;
     for (const t of jamoTargets) {
-      if (t.sido !== null && !t.sido.has(region.sidoCode)) continue;
+      if (t.sido !== null && ![...sidos].some((s) => t.sido?.has(s))) continue;
       const limit = Math.max(1, Math.round(t.jamo.length * 0.34));
       for (const key of keys) {
         const d = editDistance(t.jamo, toJamo(key));

@@ -19,8 +19,8 @@ let sharedDocument: Document | undefined;
  */
 export function plotToSvg(options: Plot.PlotOptions, text: ChartText): string {
   sharedDocument ??= createSvgDocument();
-  const document = sharedDocument;
-  const node = Plot.plot({ ...options, document, title: undefined, subtitle: undefined, caption: undefined });
+  const doc = sharedDocument;
+  const node = Plot.plot({ ...options, document: doc, title: undefined, subtitle: undefined, caption: undefined });
   if (node.tagName.toLowerCase() !== 'svg') {
     throw new Error('plotToSvg expects options that render a bare <svg> (no legend, title or caption in Plot).');
   }
@@ -32,10 +32,10 @@ export function plotToSvg(options: Plot.PlotOptions, text: ChartText): string {
   // Plot labels groups with aria-label; axe treats that as a prohibited attribute on a role-less <g>.
   for (const g of Array.from(svg.querySelectorAll('[aria-label]'))) g.removeAttribute('aria-label');
   for (const g of Array.from(svg.querySelectorAll('[aria-description]'))) g.removeAttribute('aria-description');
-  const title = document.createElementNS(SVG_NS, 'title');
+  const title = doc.createElementNS(SVG_NS, 'title');
   title.setAttribute('id', `${text.id}-title`);
   title.textContent = text.title;
-  const desc = document.createElementNS(SVG_NS, 'desc');
+  const desc = doc.createElementNS(SVG_NS, 'desc');
   desc.setAttribute('id', `${text.id}-desc`);
   desc.textContent = text.description;
   svg.insertBefore(desc, svg.firstChild);

@@ -1,5 +1,10 @@
 import { describe, it, expect } from 'vitest';
-import { AMOUNT_ERROR_CODES, parseAmount, type AmountErrorCode, type ParseOptions } from '../../../src/lib/amount/index.ts';
+import {
+  AMOUNT_ERROR_CODES,
+  parseAmount,
+  type AmountErrorCode,
+  type ParseOptions,
+} from '../../../src/lib/amount/index.ts';
 
 const REJECTED: readonly (readonly [string, AmountErrorCode, ParseOptions?])[] = [
   ['', 'empty'],

@@ -168,6 +168,26 @@ describe('part A dataset: shape', () => {
   });
 });
 
+describe('part A dataset: conflicts', () => {
+  it('links only the known cross-source conflicts (여수 2016 노인일자리 예산과 참여 인원)', () => {
+    const groups = new Map<string, Row[]>();
+    for (const t of figureTables) {
+      for (const f of t.rows) {
+        if (f.measure === '') continue;
+        const key = [t.file, f.region, f.measure, f.period].join('|');
+        groups.set(key, [...(groups.get(key) ?? []), f]);
+      }
+    }
+    const conflicts = [...groups.values()]
+      .filter((rows) => new Set(rows.map((r) => amount(r.value ?? ''))).size > 1)
+      .map((rows) => rows.map((r) => `${r.source}:${r.value}`).sort().join(' vs '));
+    expect(conflicts.sort()).toEqual([
+      'newsprime-nd-yeosu-senior-jobs:5229명 vs yeosu-20160623-welfare-net:5,152명',
+      'newsprime-nd-yeosu-senior-jobs:74억원 vs yeosu-20160623-welfare-net:75억 원',
+    ]);
+  });
+});
+
 describe('part A dataset: spot checks against the 원문 보도자료', () => {
   const JN = 'jeonnam-20231214-gidongdae';
 
@@ -214,7 +234,8 @@ describe('part A dataset: spot checks against the 원문 보도자료', () => {
 
   it('여수 2016 (004): safety net, senior jobs and budget, with the 프라임경제 conflicts side by side', () => {
     const src = 'yeosu-20160623-welfare-net';
-    expect(['658명', '4,004명', '347명', '5000여명'].map((v) => figure(src, v).measure)).toEqual(['members', 'members', 'members', 'members']);
+    // The three groups are parts of the 5000여명 total: only the total carries the measure, so they never read as a conflict.
+    expect(['658명', '4,004명', '347명', '5000여명'].map((v) => figure(src, v).measure)).toEqual(['', '', '', 'members']);
     expect(amount('4,004명')).toBe(4004);
     const jobs = figures.filter((f) => f.region === '전라남도 여수시' && f.period === '2016' && f.measure === 'program-budget');
     expect(jobs.map((f) => `${f.source}:${f.value}`).sort()).toEqual([`newsprime-nd-yeosu-senior-jobs:74억원`, `${src}:75억 원`]);
