@@ -3,6 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { buildGeoText, loadSource } from '../scripts/build-geo.ts';
 import { buildTopology } from '../src/lib/map/buildTopology.ts';
 import { renderChoropleth, type RegionValue } from '../src/lib/map/choropleth.ts';
+import { codesOf } from '../src/lib/map/layers.ts';
 import { sequentialPalette } from '../src/lib/map/scales.ts';
 import type { KoreaTopology } from '../src/lib/map/types.ts';
 
@@ -18,7 +19,7 @@ const [, buildMs] = time(() => buildTopology({ features: source.features }, { so
 const [text, fullMs] = time(buildGeoText);
 const topology = JSON.parse(text) as KoreaTopology;
 
-const codes = topology.objects.sigungu.geometries.map((g) => g.properties!.code);
+const codes = codesOf(topology, 'sigungu');
 // Realistic label lengths: a 3-character name, a figure like "1,234억 원" and a page link per region.
 const values = new Map<string, RegionValue>(
   codes.map((code, i) => [code, { value: (i * 37) % 100, label: `${(i * 37) % 100},${100 + i}억 원`, name: '여수시', href: `/regions/${code}/` }]),

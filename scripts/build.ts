@@ -1,5 +1,7 @@
-// `npm run build`: data → Astro → search index → (exports), into a temporary folder that replaces dist/ only when
+// `npm run build`: data → Astro → images → search index, into a temporary folder that replaces dist/ only when
 // every step succeeded. A failed build leaves the previous dist/ exactly as it was.
+// Environment: BOKJI_DIST (output, default dist), BOKJI_DATA_SRC (input, default data), BOKJI_DATA_DIR (validated
+// JSON, default build/data), BOKJI_SITE / BOKJI_BASE (absolute site URL and sub-path, see astro.config.mjs).
 import { spawnSync } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -29,7 +31,9 @@ const fail = async (message: string): Promise<never> => {
 
 const started = performance.now();
 if (verbose) console.log(`node ${process.version} (${process.execPath})`);
-const data = await step('data', () => runDataBuild({ dataDir: resolve(root, 'data'), outDir: resolve(root, 'build/data'), asOf: todayInSeoul() }));
+const dataDir = resolve(root, process.env.BOKJI_DATA_SRC ?? 'data');
+const dataOut = resolve(root, process.env.BOKJI_DATA_DIR ?? 'build/data');
+const data = await step('data', () => runDataBuild({ dataDir, outDir: dataOut, asOf: todayInSeoul() }));
 const errors = data.problems.filter((p) => p.severity === 'error');
 if (!data.ok || !data.dataset) {
   for (const p of data.problems) console.error(formatProblem(p));
@@ -40,7 +44,7 @@ if (verbose) for (const p of data.problems) console.log(formatProblem(p));
 await rm(tmp, { recursive: true, force: true });
 await step('astro', () => {
   const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataOut, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
 await step('images', () => exportChartImages(tmp));

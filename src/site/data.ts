@@ -4,7 +4,8 @@ import type { QualityReport, RegionEntry } from '../lib/site/buildSiteData.ts';
 import type { Dataset } from '../lib/dataset/types.ts';
 
 // Pages render from the JSON that `npm run data` wrote; read once per build, shared by every page.
-const dir = join(process.cwd(), 'build', 'data');
+// BOKJI_DATA_DIR lets parallel builds (tests, benchmarks) keep separate data folders.
+const dir = process.env.BOKJI_DATA_DIR ?? join(process.cwd(), 'build', 'data');
 let cache: { dataset: Dataset; regions: RegionEntry[]; report: QualityReport } | undefined;
 
 /** The validated dataset, region identities and data-quality report. */

@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderChoropleth, type RegionValue } from '../../src/lib/map/choropleth.ts';
-import { codesInSido } from '../../src/lib/map/layers.ts';
+import { codesInSido, codesOf } from '../../src/lib/map/layers.ts';
 import { sequentialPalette } from '../../src/lib/map/scales.ts';
 import type { KoreaTopology } from '../../src/lib/map/types.ts';
 
@@ -51,7 +51,7 @@ const common = { formatLegend: (n: number) => `${n}억 원`, legendTitle: '복�
 
 describe('map snapshots', () => {
   it('national 자치단체 map', () => {
-    const codes = topology.objects.sigungu.geometries.map((g) => g.properties!.code);
+    const codes = codesOf(topology, 'sigungu');
     const { svg, missing } = renderChoropleth({
       ...common,
       topology,

@@ -7,7 +7,7 @@ import type { Arc, GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon
 import { MapError } from './errors.ts';
 import { joinArcs } from './joinArcs.ts';
 import { PROTECTED_ISLETS, type ProtectedIslet } from './islets.ts';
-import { SIDO_CODES, sido2026Of, sigunguOf } from './parents.ts';
+import { GU_PARENTS, SIDO_CODES, sido2026Of, sigunguOf } from './parents.ts';
 import { ringDoubleArea, rewindForD3 } from './rewind.ts';
 import type { CodeProperties, KoreaTopology, LayerName } from './types.ts';
 
@@ -100,6 +100,10 @@ function groupMerged(topo: Topology<Record<string, GeometryCollection>>, gu: rea
 
 /** Checks the parent table against the features: every listed 구 exists, and no parent 시 comes as its own polygon. */
 function checkParents(codes: ReadonlySet<string>): void {
+  for (const [parent, gus] of Object.entries(GU_PARENTS)) {
+    const absent = gus.filter((gu) => !codes.has(gu));
+    if (absent.length > 0) throw new MapError(`${parent}의 구가 없음: ${absent.join(', ')}`, `${parent}: 구 missing: ${absent.join(', ')}`);
+  }
   for (const code of codes) {
     if (!SIDO_CODES.includes(code.slice(0, 2))) throw new MapError(`알 수 없는 시도: ${code}`, `Unknown 시도 in ${code}`);
     const parent = sigunguOf(code);

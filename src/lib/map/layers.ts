@@ -39,3 +39,8 @@ export function codesInSido(topology: KoreaTopology, sidoCode: string, layer: 's
     .filter((code) => wanted.includes(code.slice(0, 2)))
     .sort();
 }
+
+/** All codes of one layer, in code order, without converting to GeoJSON. */
+export function codesOf(topology: KoreaTopology, layer: LayerName): string[] {
+  return topology.objects[layer].geometries.map((g) => (g.properties as CodeProperties).code).sort();
+}

@@ -14,7 +14,9 @@ import {
 export type { ChangeType, Region, RegionChange, RegionKind, RegionRegistry } from './types.ts';
 export { RegistryError } from './csvRows.ts';
 
+/** Column order of data/regions/regions.csv. */
 export const REGIONS_HEADER = ['code', 'name', 'full_name', 'kind', 'parent', 'valid_from', 'valid_to', 'aliases', 'note'] as const;
+/** Column order of data/regions/changes.csv. */
 export const CHANGES_HEADER = ['date', 'type', 'old_code', 'new_code', 'note', 'source_url'] as const;
 
 const REGIONS_FILE = 'regions.csv';

@@ -121,8 +121,10 @@ function decide(registry: RegionRegistry, input: string, date: string, matches: 
   for (const m of matches) {
     const identity = identityOf(registry, m.region.code);
     const onDate = unitOnDate(registry, identity, date);
-    // A name only carries over to the unit valid on the date when that unit still answers to it.
-    if (onDate !== null && (byCode || keysOf(registry, onDate).has(m.key))) {
+    // A 시군구 name only carries over to the unit valid on the date when that unit still answers to it (인천 남구 is
+    // not 미추홀구); 시도 names have no such collisions, so 강원특별자치도 also finds 강원도 before 2023-06-11.
+    const carries = byCode || m.region.kind === '시도' || (onDate !== null && keysOf(registry, onDate).has(m.key));
+    if (onDate !== null && carries) {
       const prior = accepted.get(identity);
       if (!prior || (prior.by === 'alias' && m.by === 'name')) accepted.set(identity, { region: onDate, by: m.by });
     } else if (!rejected.has(identity)) {

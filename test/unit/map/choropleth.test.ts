@@ -3,7 +3,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { renderChoropleth, type ChoroplethInput, type RegionValue } from '../../../src/lib/map/choropleth.ts';
 import { MapError } from '../../../src/lib/map/errors.ts';
-import { codesInSido } from '../../../src/lib/map/layers.ts';
+import { codesInSido, codesOf } from '../../../src/lib/map/layers.ts';
 import { sequentialPalette } from '../../../src/lib/map/scales.ts';
 import { topology } from './topology.ts';
 
@@ -26,7 +26,7 @@ function input(values: Map<string, RegionValue>, extra: Partial<ChoroplethInput>
 }
 
 function nationalValues(): Map<string, RegionValue> {
-  const codes = topology.objects.sigungu.geometries.map((g) => g.properties!.code);
+  const codes = codesOf(topology, 'sigungu');
   return new Map(codes.map((code, i) => [code, { value: (i * 7) % 50, label: `${(i * 7) % 50}억 원`, name: `지역${code}`, href: `/regions/${code}/` }]));
 }
 

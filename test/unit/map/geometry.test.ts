@@ -1,7 +1,7 @@
 import { geoArea, geoContains } from 'd3-geo';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { featuresOf } from '../../../src/lib/map/layers.ts';
+import { codesOf, featuresOf } from '../../../src/lib/map/layers.ts';
 import { GU_PARENTS } from '../../../src/lib/map/parents.ts';
 import type { LayerName } from '../../../src/lib/map/types.ts';
 import { topology, topologyText } from './topology.ts';
@@ -62,7 +62,7 @@ describe('data/geo/korea.topo.json', () => {
     for (const layer of LAYERS) {
       const codes = topology.objects[layer].geometries.map((g) => {
         expect(Object.keys(g.properties ?? {})).toEqual(['code']);
-        return g.properties!.code;
+        return (g.properties as { code: string }).code;
       });
       expect(codes).toEqual([...codes].sort());
       expect(new Set(codes).size).toBe(codes.length);
@@ -70,8 +70,8 @@ describe('data/geo/korea.topo.json', () => {
   });
 
   it('merges exactly the 12 행정구 parents into their 시', () => {
-    const sigungu = new Set(topology.objects.sigungu.geometries.map((g) => g.properties!.code));
-    const gu = new Set(topology.objects.gu.geometries.map((g) => g.properties!.code));
+    const sigungu = new Set(codesOf(topology, 'sigungu'));
+    const gu = new Set(codesOf(topology, 'gu'));
     for (const [parent, children] of Object.entries(GU_PARENTS)) {
       expect(sigungu.has(parent)).toBe(true);
       expect(gu.has(parent)).toBe(false);
@@ -82,8 +82,8 @@ describe('data/geo/korea.topo.json', () => {
     }
     // Codes whose last digit looks like a 행정구 but are 자치구/군 stay as they are.
     for (const code of ['11215', '43745', '44825']) expect(sigungu.has(code)).toBe(true);
-    expect([...new Set(topology.objects.sido2026.geometries.map((g) => g.properties!.code))]).toContain('12');
-    expect(topology.objects.sido2026.geometries.map((g) => g.properties!.code)).not.toContain('29');
+    expect(codesOf(topology, 'sido2026')).toContain('12');
+    expect(codesOf(topology, 'sido2026')).not.toContain('29');
   });
 
   it('is wound for d3: every feature of every layer covers a small area, not the rest of the sphere', () => {

@@ -103,6 +103,8 @@ describe('시도 names', () => {
     ['강원도', '2024-01-01', '51'],
     ['강원', '2024-01-01', '51'],
     ['전북특별자치도', '2024-01-18', '52'],
+    ['전북특별자치도', '2020-01-01', '45'],
+    ['강원특별자치도', '2020-01-01', '42'],
     ['전라북도', '2025-01-01', '52'],
     ['전남광주', '2026-08-01', '12'],
     ['전남광주통합특별시', '2026-08-01', '12'],
@@ -232,5 +234,17 @@ describe('the sido option', () => {
   it('rejects an unknown 시도 and names outside it', () => {
     expect(err(resolveRegion(registry, '중구', '2020-01-01', { sido: '경기도도' })).en).toContain('sido option');
     expect(err(resolveRegion(registry, '달서구', '2020-01-01', { sido: '서울' })).kind).toBe('unknown');
+  });
+});
+
+describe('every row of regions.csv', () => {
+  it('is found by its full name and by its code on a day it was valid', () => {
+    for (const row of registry.regions) {
+      const date = row.validTo ?? row.validFrom ?? '2020-01-01';
+      expect(ok(resolveRegion(registry, row.code, date)).code, row.code).toBe(row.code);
+      // The 세종 시도 and its single 시군구-level unit share a name; names go to the data unit 36110.
+      const expected = row.code === '36' ? '36110' : row.code;
+      expect(ok(resolveRegion(registry, row.fullName, date)).code, row.fullName).toBe(expected);
+    }
   });
 });
