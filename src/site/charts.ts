@@ -1,32 +1,39 @@
 import type { Chart } from '../lib/site/chartModel.ts';
-import { reportedSeriesChart } from '../lib/site/charts/reportedSeriesChart.ts';
+import { programCharts } from '../lib/site/charts/programCharts.ts';
+import type { ChartContext } from '../lib/site/charts/context.ts';
 import { siteData } from './data.ts';
+
+/**
+ * Every chart builder of the site. Each takes the whole context and returns its charts; add a builder here and its
+ * charts get a page slot, an embed page, image exports and downloads without further code.
+ */
+const builders: Array<(context: ChartContext) => Chart[]> = [programCharts];
 
 let cache: Chart[] | undefined;
 
-/**
- * Every chart on the site, built once per build. Pages pick theirs by id; embed pages, image exports and chart
- * downloads iterate the whole list, so a new chart gets all of them without further code.
- */
+/** Every chart on the site, built once per build, ids unique. */
 export function allCharts(): Chart[] {
   if (cache) return cache;
   const { dataset, regions } = siteData();
-  const names = new Map(regions.map((r) => [r.identity, r.name]));
-  const charts: Chart[] = [];
-  for (const program of dataset.programs) {
-    const identities = new Set(dataset.figures.filter((f) => f.program === program.id).map((f) => f.region.identity));
-    for (const measure of dataset.measures) {
-      for (const identity of [...identities].sort()) {
-        const chart = reportedSeriesChart(dataset, program, measure, identity, names.get(identity) ?? identity);
-        if (chart) charts.push(chart);
-      }
-    }
+  const context: ChartContext = { dataset, regions, regionName: new Map(regions.map((r) => [r.identity, r.name])) };
+  const charts = builders.flatMap((build) => build(context));
+  const seen = new Set<string>();
+  for (const c of charts) {
+    if (seen.has(c.id)) throw new Error(`Two charts share the id "${c.id}".`);
+    seen.add(c.id);
   }
   cache = charts;
   return charts;
 }
 
-/** Charts that live on a given page, in build order. */
+/** Charts that live on a given page (path without base), in build order. */
 export function chartsOn(page: string): Chart[] {
   return allCharts().filter((c) => c.page === page);
+}
+
+/** One chart by id; throws if it does not exist, so a page never silently drops a chart. */
+export function chartById(id: string): Chart {
+  const chart = allCharts().find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}".`);
+  return chart;
 }

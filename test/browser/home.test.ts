@@ -1,10 +1,9 @@
-import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const DIST = join(import.meta.dirname, '..', '..', 'dist');
+import { DIST } from '../support/paths.ts';
 let server: StaticServer;
 let browser: Browser;
 

@@ -1,12 +1,12 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderChoropleth, type RegionValue } from '../../src/lib/map/choropleth.ts';
 import { codesInSido, codesOf } from '../../src/lib/map/layers.ts';
 import { sequentialPalette } from '../../src/lib/map/scales.ts';
 import type { KoreaTopology } from '../../src/lib/map/types.ts';
+import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;
-const EXPECTED = new URL('./__expected__/', import.meta.url);
 
 // Names of the 22 전남 시군 (unchanged by the 2026-07-01 recoding; codes are the geometry vintage's).
 const JEONNAM: Record<string, string> = {
@@ -27,30 +27,11 @@ function syntheticValues(codes: readonly string[], nameOf: (code: string) => str
   );
 }
 
-function normalise(svg: string): string {
-  return `${svg.replace(/-?\d+\.\d+/g, (n) => String(Math.round(Number(n) * 10) / 10)).replace(/></g, '>\n<')}\n`;
-}
-
-function assertSnapshot(name: string, svg: string): void {
-  const expectedFile = new URL(`${name}.svg`, EXPECTED);
-  const changedFile = new URL(`${name}-changed.svg`, EXPECTED);
-  const actual = normalise(svg);
-  if (!existsSync(expectedFile)) {
-    if (process.env.CI) throw new Error(`missing snapshot ${name}.svg (not written in CI)`);
-    mkdirSync(EXPECTED, { recursive: true });
-    writeFileSync(expectedFile, actual);
-    return;
-  }
-  const expected = readFileSync(expectedFile, 'utf8');
-  if (actual !== expected) writeFileSync(changedFile, actual);
-  expect(actual === expected, `${name}.svg differs; see ${name}-changed.svg`).toBe(true);
-}
-
 const scale = { kind: 'threshold' as const, domain: [20, 40, 60, 80], colors: sequentialPalette('blues', 5) };
 const common = { formatLegend: (n: number) => `${n}억 원`, legendTitle: '복지 예산(가상)', outline: 'sido' as const };
 
 describe('map snapshots', () => {
-  it('national 자치단체 map', () => {
+  it('national 자치단체 map', async () => {
     const codes = codesOf(topology, 'sigungu');
     const { svg, missing } = renderChoropleth({
       ...common,
@@ -63,10 +44,10 @@ describe('map snapshots', () => {
       idPrefix: 'snap-national',
     });
     expect(missing).toEqual([]);
-    assertSnapshot('map-national', svg);
+    await expectSvgSnapshot('map-national', svg);
   });
 
-  it('전남 22 시군 map', () => {
+  it('전남 22 시군 map', async () => {
     const codes = codesInSido(topology, '46');
     const { svg, missing } = renderChoropleth({
       ...common,
@@ -80,6 +61,6 @@ describe('map snapshots', () => {
       idPrefix: 'snap-jeonnam',
     });
     expect(missing).toEqual([]);
-    assertSnapshot('map-jeonnam', svg);
+    await expectSvgSnapshot('map-jeonnam', svg);
   });
 });

@@ -138,6 +138,12 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
     })
     .join('');
 
+  // A thin grey edge round the drawn area, so pale classes (and small islands) still read against a white page.
+  const shownCodes = new Set(shown.map((f) => f.properties.code));
+  const isShown = (g: { properties?: unknown }) => shownCodes.has((g.properties as CodeProperties).code);
+  const edge = mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
+  const coast = `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
+
   let outline = '';
   if (input.outline) {
     const object = topology.objects[input.outline];
@@ -163,7 +169,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" id="${p}" class="choropleth" viewBox="0 0 ${width} ${height}" role="${rootRole}" aria-labelledby="${p}-title ${p}-desc" font-family="sans-serif">` +
     `<title id="${p}-title">${svgText(input.title)}</title><desc id="${p}-desc">${svgText(input.description)}</desc>${defs}` +
-    `<g class="map-regions">${regions}</g>${outline}${markerText}` +
+    `<g class="map-regions">${regions}</g>${coast}${outline}${markerText}` +
     legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) +
     `</svg>`;
   const noEntry = shown.map((f) => f.properties.code).filter((c) => !values.has(c));
