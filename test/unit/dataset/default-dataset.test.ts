@@ -114,8 +114,9 @@ describe('default dataset: spot checks against the 원문 보도자료', () => {
     const nextYear = figure(JN, '18억 2천만 원');
     expect([nextYear.period.text, nextYear.quantity.value]).toEqual(['2024', 1_820_000_000]);
     expect(figure(JN, '10억 원').period.text).toBe('2023');
+    // 여 reads as 'over' ("and some more"; src/lib/amount/qualifiers.ts), never as a range or an estimate.
     const members = figure(JN, '4천700여 명');
-    expect([members.measure, members.quantity.value, members.quantity.approx]).toEqual(['members', 4700, ['여']]);
+    expect([members.measure, members.quantity.value, members.quantity.approx]).toEqual(['members', 4700, ['over']]);
     expect(figure(JN, '297개').measure).toBe('eupmyeondong-covered');
     expect(figure(JN, '400여 명').quote).toContain('400여 명이 참석');
     expect(figure(JN, '44명').measure).toBe('honourees');
