@@ -3,9 +3,9 @@
 // Environment: BOKJI_DIST (output, default dist), BOKJI_DATA_SRC (input, default data), BOKJI_DATA_DIR (validated
 // JSON, default build/data), BOKJI_SITE / BOKJI_BASE (absolute site URL and sub-path, see astro.config.mjs).
 import { spawnSync } from 'node:child_process';
-import { rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { formatProblem } from '../src/lib/dataset/problem.ts';
 import { runDataBuild } from './lib/data-build.ts';
@@ -17,14 +17,18 @@ const root = resolve(import.meta.dirname, '..');
 const dist = resolve(root, process.env.BOKJI_DIST ?? 'dist');
 const tmp = `${dist}.tmp-${process.pid}`;
 const timings: string[] = [];
+// BOKJI_INJECT_FAILURE=<step> makes that step fail after it ran: the atomicity test proves nothing is left half-built.
+const inject = process.env.BOKJI_INJECT_FAILURE;
 const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
   const t0 = performance.now();
   const out = await fn();
+  if (inject === name) await fail(`주입된 실패 (${name}). Injected failure after step "${name}".`);
   timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   return out;
 };
 const fail = async (message: string): Promise<never> => {
   await rm(tmp, { recursive: true, force: true });
+  await rm(dataTmp, { recursive: true, force: true });
   console.error(`${message}\n이전 dist/는 그대로 둡니다. The previous dist/ is untouched.`);
   process.exit(1);
 };
@@ -33,7 +37,9 @@ const started = performance.now();
 if (verbose) console.log(`node ${process.version} (${process.execPath})`);
 const dataDir = resolve(root, process.env.BOKJI_DATA_SRC ?? 'data');
 const dataOut = resolve(root, process.env.BOKJI_DATA_DIR ?? 'build/data');
-const data = await step('data', () => runDataBuild({ dataDir, outDir: dataOut, asOf: todayInSeoul() }));
+// The validated data goes to a staging folder too: dist/ and build/data are replaced together or not at all.
+const dataTmp = `${dataOut}.next-${process.pid}`;
+const data = await step('data', () => runDataBuild({ dataDir, outDir: dataTmp, asOf: todayInSeoul() }));
 const errors = data.problems.filter((p) => p.severity === 'error');
 if (!data.ok || !data.dataset) {
   for (const p of data.problems) console.error(formatProblem(p));
@@ -44,7 +50,7 @@ if (verbose) for (const p of data.problems) console.log(formatProblem(p));
 await rm(tmp, { recursive: true, force: true });
 await step('astro', () => {
   const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataOut, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataTmp, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
 await step('images', () => exportChartImages(tmp));
@@ -58,8 +64,18 @@ const pages = await step('search', async () => {
   return added.page_count;
 });
 
-await rm(dist, { recursive: true, force: true });
-await rename(tmp, dist);
+await swap(tmp, dist);
+await swap(dataTmp, dataOut);
+/** Replaces `target` by `next` with two renames; the old folder is deleted only once the new one is in place. */
+async function swap(next: string, target: string): Promise<void> {
+  const old = `${target}.old-${process.pid}`;
+  await rm(old, { recursive: true, force: true });
+  await mkdir(dirname(target), { recursive: true });
+  await rename(target, old).catch(() => undefined);
+  await rename(next, target);
+  await rm(old, { recursive: true, force: true });
+}
+
 const d = data.dataset!;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(

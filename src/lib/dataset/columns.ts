@@ -46,7 +46,7 @@ export const vocab = {
   qualifier: ['누적', '연간', '목표', '잠정', '계획', '예산', '결산'],
   aggregation: ['annual', 'cumulative', 'stock', 'target', 'rate'],
   account: ['', '일반회계', '일반+특별회계', '총계', '순계'],
-  stage: ['', '당초', '추경', '최종', '결산'],
+  stage: ['', '예산안', '당초', '추경', '최종', '결산'],
 } as const;
 
 export function oneOf(words: readonly string[], allowEmpty = false): Column {

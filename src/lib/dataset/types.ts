@@ -55,7 +55,7 @@ export interface Quantity {
   written: string;
   value: number;
   unit: string;
-  /** 약, 여, 이상 … as read from the notation. */
+  /** Qualifier codes read from the notation: approx (약), over (…여), at-least (이상) … see src/lib/amount/qualifiers.ts. */
   approx: string[];
   /** Newsroom notation of the parsed value with its qualifiers (e.g. 228억 원, 4,700여 명). */
   display: string;

@@ -34,7 +34,7 @@ export const descriptorSchema = z
     /** Unit of bare numbers in value cells, e.g. `천원`, `백만원`, `%`, `명`. */
     unit: z.string().min(1),
     account: z.enum(['일반회계', '일반+특별회계', '총계', '순계']).optional(),
-    stage: z.enum(['당초', '추경', '최종', '결산']).optional(),
+    stage: z.enum(['예산안', '당초', '추경', '최종', '결산']).optional(),
     qualifier: z.string().optional(),
     /** Rows to leave out on purpose (totals such as 전국계, 서울계): they are counted and listed, never lost. */
     skip: z.array(z.object({ column: z.string().min(1), pattern: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
