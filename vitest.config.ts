@@ -10,9 +10,22 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
+          sequence: { groupOrder: 0 },
           include: ['test/unit/**/*.test.ts', 'test/snapshot/**/*.test.ts', 'test/pipeline/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 600_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          // Full builds take both cores: run after the unit tests, before the browser tests.
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -24,6 +37,7 @@ export default defineConfig({
           hookTimeout: 120_000,
           // One Chromium at a time: the machines have two cores.
           fileParallelism: false,
+          sequence: { groupOrder: 2 },
         },
       },
     ],

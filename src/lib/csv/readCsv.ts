@@ -35,6 +35,9 @@ export function readCsv(text: string, file: string, expectedHeader?: readonly st
   Papa.parse<string[]>(body, {
     header: false,
     delimiter: ',',
+    // Fixed, not detected: a stray \r inside a file must not turn into a row break. CRLF files keep working because
+    // the \r left at the end of the last cell is trimmed.
+    newline: '\n',
     skipEmptyLines: false,
     step: (result) => {
       const line = lineAt(lineStarts, cursor);

@@ -1,0 +1,77 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+
+export interface Measured {
+  /** Wall time in milliseconds, measured here around the whole child. */
+  wallMs: number;
+  /** Peak resident set size in bytes of the largest process in the child's tree (getrusage semantics), or null. */
+  peakRss: number | null;
+  status: number | null;
+  timedOut: boolean;
+  stdout: string;
+  stderr: string;
+}
+
+const TIME = '/usr/bin/time';
+
+/**
+ * Runs a command in its own process group and measures its wall time and peak RSS: through `/usr/bin/time -v` when
+ * present (it reports the largest RSS of any process in the tree, Astro's child included), else by polling VmHWM of
+ * the direct child. On timeout the whole group is killed, so a runaway build never outlives the benchmark.
+ */
+export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number; scratch: string }): Promise<Measured> {
+  const useTime = existsSync(TIME);
+  const timeFile = join(options.scratch, `time-${process.pid}-${Date.now()}.txt`);
+  const [file, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  let polled = 0;
+  const poll = useTime ? undefined : setInterval(() => (polled = Math.max(polled, vmHwm(child.pid))), 200);
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    if (child.pid) process.kill(-child.pid, 'SIGKILL');
+  }, options.timeoutMs);
+  const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+  const wallMs = performance.now() - started;
+  clearTimeout(timer);
+  if (poll) clearInterval(poll);
+  let peakRss: number | null = polled > 0 ? polled : null;
+  if (useTime && existsSync(timeFile)) {
+    const text = await readFile(timeFile, 'utf8');
+    const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
+    if (kb) peakRss = Number(kb) * 1024;
+    const exit = /Exit status: (\d+)/.exec(text)?.[1];
+    await rm(timeFile, { force: true });
+    return { wallMs, peakRss, status: timedOut ? null : exit !== undefined ? Number(exit) : status, timedOut, stdout, stderr };
+  }
+  return { wallMs, peakRss, status: timedOut ? null : status, timedOut, stdout, stderr };
+}
+
+function vmHwm(pid: number | undefined): number {
+  if (!pid) return 0;
+  try {
+    // Synchronous read of a tiny proc file is fine inside a 200 ms poll.
+    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = /VmHWM:\s+(\d+)/.exec(text)?.[1];
+    return kb ? Number(kb) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** Bytes as MB with one decimal (MiB, as the kernel counts). */
+export function mb(bytes: number | null): string {
+  return bytes === null ? '—' : `${(bytes / 2 ** 20).toFixed(0)} MB`;
+}
+
+/** Milliseconds as seconds with one decimal. */
+export function seconds(ms: number): string {
+  return `${(ms / 1000).toFixed(1)} s`;
+}
