@@ -63,7 +63,8 @@ export function listOf(words: readonly string[]): Column {
 }
 
 function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value) || /\s/.test(value)) return false;
+  // Characters that are never raw in a URL (RFC 3986) are refused rather than percent-encoded on the reader's behalf.
+  if (!/^https?:\/\//i.test(value) || /[\s"'<>\\`{}|^]/.test(value)) return false;
   try {
     const url = new URL(value);
     return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.');

@@ -1,4 +1,5 @@
 import type { Dataset } from '../../dataset/types.ts';
+import type { KoreaTopology } from '../../map/types.ts';
 import type { RegionEntry } from '../buildSiteData.ts';
 
 /** What every chart builder receives: the validated dataset and the region identities. */
@@ -7,4 +8,8 @@ export interface ChartContext {
   regions: RegionEntry[];
   /** identity → short display name (e.g. `12130` → `여수시`). */
   regionName: Map<string, string>;
+  /** Map geometry (data/geo/korea.topo.json); map builders draw nothing without it. */
+  topology?: KoreaTopology;
+  /** Site base path without trailing slash ('' at a domain root): links inside SVG are written with it. */
+  base?: string;
 }
