@@ -19,7 +19,7 @@ export default defineConfig({
       {
         test: {
           name: 'build',
-          include: ['test/build/**/*.test.ts'],
+          include: ['test/build/**/*.test.ts', 'test/site/**/*.test.ts'],
           environment: 'node',
           testTimeout: 600_000,
           hookTimeout: 120_000,
