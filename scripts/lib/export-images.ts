@@ -1,4 +1,132 @@
-/** Chart image exports (SVG/PNG) are written here; filled in by the embed-and-export work. */
-export async function exportChartImages(_dist: string): Promise<number> {
-  return 0;
+// Build step between Astro and the search index: for every chart of allCharts(), the files behind the "퍼가기·내려받기"
+// panel — standalone SVG, PNG at 2×, print PNG (16 cm at 300 dpi), CSV and JSON — plus the default social card.
+// The Korean font (Noto Sans KR from @embedpdf/fonts-kr) is only read here, never copied into the site.
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { crc32 } from 'node:zlib';
+import { composeExportSvg, composeSiteCard } from '../../src/lib/render/exportSvg.ts';
+import type { Chart } from '../../src/lib/site/chartModel.ts';
+import { chartCsv, chartJson } from '../../src/lib/site/chartExport.ts';
+import { sourcesLine } from '../../src/lib/site/citation.ts';
+import { chartUrls, type SiteLocation } from '../../src/lib/site/embedSnippets.ts';
+import type { SourceRecord } from '../../src/lib/dataset/types.ts';
+
+/** Print PNG: 16 cm wide at 300 dpi. */
+export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
+/** Screen PNG scale. */
+export const SCREEN_SCALE = 2;
+/** Where the default social card is written (1200×630). */
+export const SITE_CARD_PATH = '/social/site-card.png';
+
+let fonts: string[] | undefined;
+
+/** Noto Sans KR Regular and Bold: the package hides its files behind `exports`, so find them next to its main entry. */
+export function exportFontFiles(): string[] {
+  if (fonts) return fonts;
+  const main = createRequire(import.meta.url).resolve('@embedpdf/fonts-kr');
+  const dir = join(dirname(main), '..', 'fonts');
+  const files = ['NotoSansKR-Regular.otf', 'NotoSansKR-Bold.otf'].map((f) => join(dir, f));
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length) throw new Error(`한글 글꼴이 없습니다. Korean font missing: ${missing.join(', ')}`);
+  fonts = files;
+  return files;
+}
+
+/** How big a PNG is: `zoom` multiplies the SVG size, `width` scales to a pixel width. */
+export type PngSize = { mode: 'zoom'; value: number } | { mode: 'width'; value: number };
+
+/** Renders SVG to PNG with only the bundled Korean font (no system fonts, so output is the same on every machine). */
+export function renderPng(svg: string, size: PngSize): { png: Buffer; width: number; height: number } {
+  const options: ResvgRenderOptions = {
+    font: { fontFiles: exportFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans KR', sansSerifFamily: 'Noto Sans KR' },
+    fitTo: size,
+    background: '#ffffff',
+    shapeRendering: 2,
+    textRendering: 1,
+    logLevel: 'off',
+  };
+  const image = new Resvg(svg, options).render();
+  return { png: image.asPng(), width: image.width, height: image.height };
+}
+
+/**
+ * Adds metadata chunks after IHDR: pHYs (pixels per metre, so word processors place the print PNG at 16 cm) and
+ * iTXt Title/Description (UTF-8 alt text that travels with the file).
+ */
+export function withPngMetadata(png: Buffer, meta: { dpi?: number; title?: string; description?: string }): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const head = Buffer.alloc(8);
+    head.writeUInt32BE(data.length, 0);
+    head.write(type, 4, 'latin1');
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])) >>> 0, 0);
+    return Buffer.concat([head, data, crc]);
+  };
+  const chunks: Buffer[] = [];
+  if (meta.dpi) {
+    const ppm = Math.round(meta.dpi / 0.0254);
+    const data = Buffer.alloc(9);
+    data.writeUInt32BE(ppm, 0);
+    data.writeUInt32BE(ppm, 4);
+    data.writeUInt8(1, 8);
+    chunks.push(chunk('pHYs', data));
+  }
+  const text = (keyword: string, value: string) => chunk('iTXt', Buffer.concat([Buffer.from(`${keyword}\0\0\0ko\0\0`, 'latin1'), Buffer.from(value, 'utf8')]));
+  if (meta.title) chunks.push(text('Title', meta.title));
+  if (meta.description) chunks.push(text('Description', meta.description));
+  const ihdrEnd = 8 + 8 + 13 + 4;
+  return Buffer.concat([png.subarray(0, ihdrEnd), ...chunks, png.subarray(ihdrEnd)]);
+}
+
+/** Site URL and base path as Astro sees them (same environment variables as astro.config.mjs). */
+export function siteLocation(): SiteLocation {
+  return { site: process.env.BOKJI_SITE || undefined, base: process.env.BOKJI_BASE || '/' };
+}
+
+/** The standalone SVG of a chart: the export frame with title, subtitle, notes, 출처 and the permalink. */
+export function chartExportSvg(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation): string {
+  const credit = `복지 아틀라스 · ${chartUrls(chart, where).page}`;
+  return composeExportSvg({ id: chart.id, svg: chart.svg, title: chart.title, subtitle: chart.subtitle, description: chart.description, sourceLine: sourcesLine(sources), notes: chart.notes, credit }).svg;
+}
+
+/** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
+export async function exportChartImages(distDir: string): Promise<number> {
+  // Imported here, not at the top: build.ts loads this module before the data step has written the JSON.
+  const { allCharts } = await import('../../src/site/charts.ts');
+  const { siteData } = await import('../../src/site/data.ts');
+  const { dataset } = siteData();
+  const where = siteLocation();
+  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const out = join(distDir, 'charts');
+  await mkdir(out, { recursive: true });
+  let written = 0;
+  const write = async (name: string, data: string | Buffer) => {
+    await writeFile(join(out, name), data);
+    written += 1;
+  };
+  for (const chart of allCharts()) {
+    const sources = chart.sourceIds.map((id) => {
+      const s = sourceById.get(id);
+      if (!s) throw new Error(`Chart "${chart.id}" cites an unknown source "${id}".`);
+      return s;
+    });
+    const svg = chartExportSvg(chart, sources, where);
+    const meta = { title: chart.title, description: chart.description };
+    await write(`${chart.id}.svg`, svg);
+    await write(`${chart.id}.png`, withPngMetadata(renderPng(svg, { mode: 'zoom', value: SCREEN_SCALE }).png, meta));
+    await write(`${chart.id}-print.png`, withPngMetadata(renderPng(svg, { mode: 'width', value: PRINT_WIDTH_PX }).png, { ...meta, dpi: 300 }));
+    await write(`${chart.id}.csv`, chartCsv(chart, sources));
+    await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where), null, 2)}\n`);
+  }
+  const card = composeSiteCard({
+    title: '복지 아틀라스',
+    tagline: '지역 복지사업의 성과·수상·예산을 출처 문서와 원래 표기 그대로',
+    facts: `수치 ${dataset.figures.length}건 · 수상 ${dataset.awards.length}건 · 예산 ${dataset.budgets.length}건 · 출처 문서 ${dataset.sources.length}건`,
+  });
+  await mkdir(join(distDir, dirname(SITE_CARD_PATH)), { recursive: true });
+  await writeFile(join(distDir, SITE_CARD_PATH), renderPng(card.svg, { mode: 'zoom', value: 1 }).png);
+  return written + 1;
 }

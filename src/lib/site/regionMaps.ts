@@ -93,7 +93,7 @@ export function sidoGeometryCode(entry: Pick<RegionEntry, 'identity' | 'history'
 /** Why `entry` has no polygon in the vintage. */
 export function noPolygonReason(entry: Pick<RegionEntry, 'history' | 'abolishedOn'>, vintage: Vintage): { reason: NoPolygonReason; date: string | null } {
   const first = entry.history.chain[0];
-  if (first?.validFrom && first.validFrom > vintage.to) return { reason: 'created-later', date: first.validFrom };
+  if (first?.validFrom && first.validFrom > vintage.from) return { reason: 'created-later', date: first.validFrom };
   if (entry.abolishedOn && entry.abolishedOn <= vintage.from) return { reason: 'abolished-earlier', date: entry.abolishedOn };
   return { reason: 'not-in-geometry', date: null };
 }
