@@ -7,7 +7,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { crc32 } from 'node:zlib';
-import { composeExportSvg, composeSiteCard } from '../../src/lib/render/exportSvg.ts';
+import { composeExportSvg, composeSiteCard, SITE_CARD } from '../../src/lib/render/exportSvg.ts';
 import type { Chart } from '../../src/lib/site/chartModel.ts';
 import { chartCsv, chartJson } from '../../src/lib/site/chartExport.ts';
 import { sourcesLine } from '../../src/lib/site/citation.ts';
@@ -18,8 +18,6 @@ import type { SourceRecord } from '../../src/lib/dataset/types.ts';
 export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
 /** Screen PNG scale. */
 export const SCREEN_SCALE = 2;
-/** Where the default social card is written (1200×630). */
-export const SITE_CARD_PATH = '/social/site-card.png';
 
 let fonts: string[] | undefined;
 
@@ -94,7 +92,7 @@ export function chartExportSvg(chart: Chart, sources: readonly SourceRecord[], w
 
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
 export async function exportChartImages(distDir: string): Promise<number> {
-  // Imported here, not at the top: build.ts loads this module before the data step has written the JSON.
+  // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
   const { allCharts } = await import('../../src/site/charts.ts');
   const { siteData } = await import('../../src/site/data.ts');
   const { dataset } = siteData();
@@ -126,7 +124,7 @@ export async function exportChartImages(distDir: string): Promise<number> {
     tagline: '지역 복지사업의 성과·수상·예산을 출처 문서와 원래 표기 그대로',
     facts: `수치 ${dataset.figures.length}건 · 수상 ${dataset.awards.length}건 · 예산 ${dataset.budgets.length}건 · 출처 문서 ${dataset.sources.length}건`,
   });
-  await mkdir(join(distDir, dirname(SITE_CARD_PATH)), { recursive: true });
-  await writeFile(join(distDir, SITE_CARD_PATH), renderPng(card.svg, { mode: 'zoom', value: 1 }).png);
+  await mkdir(join(distDir, dirname(SITE_CARD.path)), { recursive: true });
+  await writeFile(join(distDir, SITE_CARD.path), renderPng(card.svg, { mode: 'zoom', value: 1 }).png);
   return written + 1;
 }

@@ -17,7 +17,7 @@ afterEach(async () => {
  * written beside the expected one as `<name>-changed.json` for review.
  */
 describe('data build: input folder → expected output folder', () => {
-  for (const name of ['minimal']) {
+  for (const name of ['minimal', 'wide']) {
     it(`${name}: builds and matches expected/`, async () => {
       const scratch = await scratchCopy(join(CASES, name, 'input'));
       cleanup = scratch.cleanup;
@@ -68,5 +68,27 @@ describe('data build: input folder → expected output folder', () => {
     expect([yeosu.region.code, yeosu.region.identity, yeosu.region.asOf]).toEqual(['46130', '12130', '2016-06-23']);
     const lofin = result.dataset!.budgets.find((b) => b.source === 'lofin-2023-share' && b.region.identity === '11110')!;
     expect([lofin.region.written, lofin.quantity.value, lofin.quantity.unit]).toEqual(['서울종로구', 21.5, '%']);
+  });
+});
+
+describe('published files: wide tables, header on line 3, 백만원, declared EUC-KR, 5- and 7-digit codes', () => {
+  it('wide: one budget per region × year, empty cells counted, totals skipped', async () => {
+    const scratch = await scratchCopy(join(CASES, 'wide', 'input'));
+    cleanup = scratch.cleanup;
+    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    expect(result.ok).toBe(true);
+    const rows = result.dataset!.budgets.map((b) => [b.region.written, b.region.code, b.region.identity, b.fiscalYear, b.quantity.value, b.quantity.written]);
+    expect(rows.sort()).toEqual(
+      [
+        ['1111000', '11110', '11110', 2021, 123456e6, '123,456 (백만원)'],
+        ['1111000', '11110', '11110', 2022, 130000e6, '130,000 (백만원)'],
+        ['46130', '46130', '12130', 2021, 250100e6, '250,100 (백만원)'],
+        ['46130', '46130', '12130', 2022, 265900e6, '265,900 (백만원)'],
+        ['46130', '46130', '12130', 2023, 281000e6, '281,000 (백만원)'],
+        ['4611000', '46110', '12110', 2021, 200000e6, '200,000 (백만원)'],
+        ['4611000', '46110', '12110', 2023, 210500e6, '210,500 (백만원)'],
+      ].sort(),
+    );
+    expect(result.stats.find((s) => s.file.endsWith('welfare-2021-2023.csv'))).toEqual({ file: 'published/welfare-wide/welfare-2021-2023.csv', read: 4, written: 3, rejected: 0, skipped: 1 });
   });
 });

@@ -69,7 +69,9 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
   }
 
   function amount(cell: string, line: number, column: string): Quantity | undefined {
-    const written = /\d$/.test(cell) ? `${cell}${descriptor.unit}` : cell;
+    // Table cells group digits with commas and leave the unit to the header; the parser gets the bare number + unit.
+    const bare = cell.replace(/,/g, '');
+    const written = /\d$/.test(bare) ? `${bare}${descriptor.unit}` : bare;
     let parsed = amountCache.get(written);
     if (!parsed) amountCache.set(written, (parsed = deps.parseAmount(written)));
     if (!parsed.ok) {
@@ -133,7 +135,7 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
           continue;
         }
         const ref = region(written, period, line);
-        const quantity = amount(cell.replace(/,/g, ''), line, column);
+        const quantity = amount(cell, line, column);
         if (!ref || !quantity) {
           ok = false;
           continue;

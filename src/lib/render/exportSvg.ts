@@ -147,6 +147,9 @@ export function composeExportSvg(input: ExportSvgInput): ExportedSvg {
   return { svg, width, height };
 }
 
+/** The default social card (Open Graph image) of pages without a chart: site path and pixel size. */
+export const SITE_CARD = { path: '/social/site-card.png', width: 1200, height: 630 } as const;
+
 /** Text of the default social card (Open Graph image) of pages without a chart. */
 export interface SiteCardInput {
   title: string;
@@ -157,8 +160,7 @@ export interface SiteCardInput {
 
 /** The 1200×630 social card drawn as SVG text (rendered to PNG at build time for pages without a chart). */
 export function composeSiteCard(input: SiteCardInput): ExportedSvg {
-  const width = 1200;
-  const height = 630;
+  const { width, height } = SITE_CARD;
   const lines = (text: string, size: number, lineHeight: number, top: number, fill: string, weight = 400) =>
     wrapText(clean(text), (width - 160) / size).map(
       (line, i) => `<text x="80" y="${top + i * lineHeight}" font-size="${size}"${weight === 400 ? '' : ` font-weight="${weight}"`} fill="${fill}">${escapeXml(line)}</text>`,

@@ -232,3 +232,28 @@ export function geometryPlace(identity: string, code: string, byIdentity: Readon
   }
   return null;
 }
+
+/** Awards sorted onto the map: by polygon code, those drawn on a parent 시, and those without a polygon. */
+export interface PlacedAwards {
+  placed: Map<string, DistinctAward[]>;
+  viaParent: DistinctAward[];
+  unplaced: DistinctAward[];
+}
+
+/** Puts each award on its polygon in the layer (see geometryPlace); keys in code order. */
+export function placeAwards(list: readonly DistinctAward[], regions: readonly RegionEntry[], layer: ReadonlySet<string>): PlacedAwards {
+  const byIdentity = new Map(regions.map((r) => [r.identity, r]));
+  const placed = new Map<string, DistinctAward[]>();
+  const viaParent: DistinctAward[] = [];
+  const unplaced: DistinctAward[] = [];
+  for (const d of list) {
+    const place = geometryPlace(d.award.region.identity, d.award.region.code, byIdentity, layer);
+    if (!place) {
+      unplaced.push(d);
+      continue;
+    }
+    if (place.via === 'parent') viaParent.push(d);
+    placed.set(place.code, [...(placed.get(place.code) ?? []), d]);
+  }
+  return { placed: new Map([...placed.entries()].sort(([a], [b]) => ko(a, b))), viaParent, unplaced };
+}
