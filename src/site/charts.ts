@@ -1,13 +1,15 @@
 import type { Chart } from '../lib/site/chartModel.ts';
 import { programCharts } from '../lib/site/charts/programCharts.ts';
+import { mapCharts } from '../lib/site/charts/mapCharts.ts';
 import type { ChartContext } from '../lib/site/charts/context.ts';
 import { siteData } from './data.ts';
+import { koreaTopology, siteBase } from './geo.ts';
 
 /**
  * Every chart builder of the site. Each takes the whole context and returns its charts; add a builder here and its
  * charts get a page slot, an embed page, image exports and downloads without further code.
  */
-const builders: Array<(context: ChartContext) => Chart[]> = [programCharts];
+const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts];
 
 let cache: Chart[] | undefined;
 
@@ -15,7 +17,7 @@ let cache: Chart[] | undefined;
 export function allCharts(): Chart[] {
   if (cache) return cache;
   const { dataset, regions } = siteData();
-  const context: ChartContext = { dataset, regions, regionName: new Map(regions.map((r) => [r.identity, r.name])) };
+  const context: ChartContext = { dataset, regions, regionName: new Map(regions.map((r) => [r.identity, r.name])), topology: koreaTopology(), base: siteBase() };
   const charts = builders.flatMap((build) => build(context));
   const seen = new Set<string>();
   for (const c of charts) {
