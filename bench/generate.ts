@@ -3,6 +3,7 @@
 // descriptors under published/. Deterministic (seeded). Usage: npx node bench/generate.ts --scale 1,2,4 [--out dir]
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import type { BaseUnit } from '../src/lib/amount/index.ts';
 import { encodeCp949 } from './lib/cp949.ts';
 import { csvLine } from './lib/csv-write.ts';
 import { seriesValue, writeAmount } from './lib/notation.ts';
@@ -13,7 +14,7 @@ const REPO = resolve(import.meta.dirname, '..');
 /** Years of data: 20 fiscal years, all published before the registry's last date. */
 export const YEARS = Array.from({ length: 20 }, (_, i) => 2006 + i);
 const PROGRAMS = ['찾아가는 복지상담', '위기가구 긴급지원', '노인 맞춤돌봄', '장애인 활동지원', '아동 급식지원', '청년 월세지원', '자활근로', '희망복지지원단', '방문건강관리', '에너지바우처'];
-const MEASURES: Array<[string, string, string]> = [
+const MEASURES: Array<[string, BaseUnit, string]> = [
   ['지원 가구 수', '가구', 'annual'], ['참여 인원', '명', 'annual'], ['사업비 집행액', '원', 'annual'], ['상담 건수', '건', 'annual'],
   ['목표 달성률', '%', 'rate'], ['참여 기관 수', '곳', 'stock'], ['방문 횟수', '회', 'annual'],
 ];

@@ -47,4 +47,5 @@ if (mode === 'pipeline') {
   result = { rows: rows - 2 };
 }
 const ms = performance.now() - started;
-console.log(JSON.stringify({ mode, ms, maxRss: process.resourceUsage().maxRSS * 1024, heapUsed: process.memoryUsage().heapUsed, ...result }));
+const cpu = process.cpuUsage();
+console.log(JSON.stringify({ mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRss: process.resourceUsage().maxRSS * 1024, heapUsed: process.memoryUsage().heapUsed, ...result }));

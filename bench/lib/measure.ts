@@ -8,6 +8,8 @@ export interface Measured {
   wallMs: number;
   /** Peak resident set size in bytes of the largest process in the child's tree (getrusage semantics), or null. */
   peakRss: number | null;
+  /** User + system CPU time in milliseconds of the whole tree (from /usr/bin/time), or null: less sensitive to load. */
+  cpuMs: number | null;
   status: number | null;
   timedOut: boolean;
   stdout: string;
@@ -48,10 +50,13 @@ export async function measure(command: string, args: string[], options: { cwd: s
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
     if (kb) peakRss = Number(kb) * 1024;
     const exit = /Exit status: (\d+)/.exec(text)?.[1];
+    const user = Number(/User time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
+    const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
+    const cpuMs = Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
     await rm(timeFile, { force: true });
-    return { wallMs, peakRss, status: timedOut ? null : exit !== undefined ? Number(exit) : status, timedOut, stdout, stderr };
+    return { wallMs, peakRss, cpuMs, status: timedOut ? null : exit !== undefined ? Number(exit) : status, timedOut, stdout, stderr };
   }
-  return { wallMs, peakRss, status: timedOut ? null : status, timedOut, stdout, stderr };
+  return { wallMs, peakRss, cpuMs: null, status: timedOut ? null : status, timedOut, stdout, stderr };
 }
 
 function vmHwm(pid: number | undefined): number {

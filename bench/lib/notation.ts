@@ -1,7 +1,7 @@
-import { formatAmount } from '../../src/lib/amount/index.ts';
+import { formatAmount, type BaseUnit } from '../../src/lib/amount/index.ts';
 
 /** Units the synthetic measures use, with a plausible range of one 자치단체's yearly value. */
-export const UNIT_RANGES: Record<string, [number, number]> = {
+export const UNIT_RANGES: Partial<Record<BaseUnit, [number, number]>> = {
   가구: [80, 60_000],
   명: [40, 250_000],
   건: [10, 90_000],
@@ -16,7 +16,7 @@ export const UNIT_RANGES: Record<string, [number, number]> = {
  * (`18억 2천만 원`, `14만 800 가구`), attached (`18억2천만원`), full digits (`1,820,000,000원`), or an approximate
  * `여` figure (`4,700여 명`). Percentages are always `35.06%`.
  */
-export function writeAmount(value: number, unit: string, r: number): { written: string; value: number } {
+export function writeAmount(value: number, unit: BaseUnit, r: number): { written: string; value: number } {
   if (unit === '%') return { written: `${value.toFixed(2)}%`, value: Number(value.toFixed(2)) };
   if (r < 0.6) return { written: formatAmount(value, unit, { style: 'newsroom' }), value };
   if (r < 0.8) return { written: formatAmount(value, unit, { style: 'newsroom' }).replace(/ /g, ''), value };
@@ -29,7 +29,7 @@ export function writeAmount(value: number, unit: string, r: number): { written: 
 }
 
 /** A value in a unit's range that grows smoothly with the year, so synthetic series look like real ones. */
-export function seriesValue(unit: string, base: number, yearIndex: number, noise: number): number {
+export function seriesValue(unit: BaseUnit, base: number, yearIndex: number, noise: number): number {
   const [min, max] = UNIT_RANGES[unit] ?? [1, 1000];
   const raw = min + (max - min) * base * (1 + 0.04 * yearIndex) * (0.95 + 0.1 * noise);
   if (unit === '%') return Math.min(99.99, raw);

@@ -5,14 +5,14 @@ import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import { composeExportSvg, composeSiteCard, SITE_CARD } from '../../src/lib/render/exportSvg.ts';
-import type { Chart } from '../../src/lib/site/chartModel.ts';
-import { chartCsv, chartJson } from '../../src/lib/site/chartExport.ts';
-import { sourcesLine } from '../../src/lib/site/citation.ts';
-import { chartUrls, type SiteLocation } from '../../src/lib/site/embedSnippets.ts';
-import type { SourceRecord } from '../../src/lib/dataset/types.ts';
+import { composeSiteCard, SITE_CARD } from '../../src/lib/render/exportSvg.ts';
+import { chartCsv, chartExportSvg, chartJson } from '../../src/lib/site/chartExport.ts';
+import { dataDate } from '../../src/lib/site/cite.ts';
+import type { SiteLocation } from '../../src/lib/site/embedSnippets.ts';
 
 /** Print PNG: 16 cm wide at 300 dpi. */
 export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
@@ -36,18 +36,83 @@ export function exportFontFiles(): string[] {
 /** How big a PNG is: `zoom` multiplies the SVG size, `width` scales to a pixel width. */
 export type PngSize = { mode: 'zoom'; value: number } | { mode: 'width'; value: number };
 
-/** Renders SVG to PNG with only the bundled Korean font (no system fonts, so output is the same on every machine). */
-export function renderPng(svg: string, size: PngSize): { png: Buffer; width: number; height: number } {
-  const options: ResvgRenderOptions = {
-    font: { fontFiles: exportFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans KR', sansSerifFamily: 'Noto Sans KR' },
-    fitTo: size,
-    background: '#ffffff',
-    shapeRendering: 2,
-    textRendering: 1,
-    logLevel: 'off',
-  };
-  const image = new Resvg(svg, options).render();
-  return { png: image.asPng(), width: image.width, height: image.height };
+/** A rendered image: PNG bytes, raw RGBA pixels and size. */
+export interface RenderedPng {
+  png: Buffer;
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+const textOptions = (): ResvgRenderOptions['font'] => ({ fontFiles: exportFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans KR', sansSerifFamily: 'Noto Sans KR' });
+const drawOptions = (size: PngSize): ResvgRenderOptions => ({ fitTo: size, background: '#ffffff', shapeRendering: 2, textRendering: 1, logLevel: 'off' });
+
+/**
+ * Lays out the text of an SVG with the bundled Korean font only (no system fonts: the same output on every machine)
+ * and returns it with every glyph turned into a path. Text layout is the slow part (~1 ms per text element with a
+ * CJK font), so it is done once per chart; both PNG sizes are then drawn from the flat SVG.
+ */
+export function flattenText(svg: string): string {
+  return new Resvg(svg, { ...drawOptions({ mode: 'zoom', value: 1 }), font: textOptions() }).toString();
+}
+
+/** Renders SVG (text included) to PNG synchronously with the bundled Korean font. */
+export function renderPng(svg: string, size: PngSize): RenderedPng {
+  const image = new Resvg(svg, { ...drawOptions(size), font: textOptions() }).render();
+  return { png: image.asPng(), pixels: image.pixels, width: image.width, height: image.height };
+}
+
+/** One chart's PNGs, rendered in a worker thread: both sizes from one text layout, written straight to disk. */
+interface PngJob {
+  svg: string;
+  dir: string;
+  id: string;
+  title: string;
+  description: string;
+}
+
+function renderChartPngs(job: PngJob): Promise<unknown> {
+  const flat = flattenText(job.svg);
+  const draw = (size: PngSize) => new Resvg(flat, { ...drawOptions(size), font: { loadSystemFonts: false } }).render().asPng();
+  const meta = { title: job.title, description: job.description };
+  return Promise.all([
+    writeFile(join(job.dir, `${job.id}.png`), withPngMetadata(draw({ mode: 'zoom', value: SCREEN_SCALE }), meta)),
+    writeFile(join(job.dir, `${job.id}-print.png`), withPngMetadata(draw({ mode: 'width', value: PRINT_WIDTH_PX }), { ...meta, dpi: 300 })),
+  ]);
+}
+
+const WORKER_ROLE = 'bokji-atlas:png-export';
+
+// In a worker started by runPngJobs: render each job sent, answer when its files are written.
+if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
+  parentPort!.on('message', (job: PngJob) => {
+    renderChartPngs(job).then(
+      () => parentPort!.postMessage({ ok: true }),
+      (error: unknown) => parentPort!.postMessage({ ok: false, error: `${job.id}: ${String(error)}` }),
+    );
+  });
+}
+
+/** Runs PNG jobs on one worker per core (text layout with a CJK font is CPU-bound: ~0.1 s per chart). */
+async function runPngJobs(jobs: readonly PngJob[]): Promise<void> {
+  const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
+  const workers = Array.from({ length: count }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(
+        (worker) =>
+          new Promise<void>((resolve, reject) => {
+            const feed = () => (next < jobs.length ? worker.postMessage(jobs[next++]) : resolve());
+            worker.on('message', (m: { ok: boolean; error?: string }) => (m.ok ? feed() : reject(new Error(m.error))));
+            worker.on('error', reject);
+            feed();
+          }),
+      ),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
 }
 
 /**
@@ -84,12 +149,6 @@ export function siteLocation(): SiteLocation {
   return { site: process.env.BOKJI_SITE || undefined, base: process.env.BOKJI_BASE || '/' };
 }
 
-/** The standalone SVG of a chart: the export frame with title, subtitle, notes, 출처 and the permalink. */
-export function chartExportSvg(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation): string {
-  const credit = `복지 아틀라스 · ${chartUrls(chart, where).page}`;
-  return composeExportSvg({ id: chart.id, svg: chart.svg, title: chart.title, subtitle: chart.subtitle, description: chart.description, sourceLine: sourcesLine(sources), notes: chart.notes, credit }).svg;
-}
-
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
 export async function exportChartImages(distDir: string): Promise<number> {
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
@@ -97,6 +156,7 @@ export async function exportChartImages(distDir: string): Promise<number> {
   const { siteData } = await import('../../src/site/data.ts');
   const { dataset } = siteData();
   const where = siteLocation();
+  const accessed = dataDate(dataset.sources);
   const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
   const out = join(distDir, 'charts');
   await mkdir(out, { recursive: true });
@@ -105,20 +165,21 @@ export async function exportChartImages(distDir: string): Promise<number> {
     await writeFile(join(out, name), data);
     written += 1;
   };
+  const jobs: PngJob[] = [];
   for (const chart of allCharts()) {
     const sources = chart.sourceIds.map((id) => {
       const s = sourceById.get(id);
       if (!s) throw new Error(`Chart "${chart.id}" cites an unknown source "${id}".`);
       return s;
     });
-    const svg = chartExportSvg(chart, sources, where);
-    const meta = { title: chart.title, description: chart.description };
+    const { svg } = chartExportSvg(chart, sources, where);
     await write(`${chart.id}.svg`, svg);
-    await write(`${chart.id}.png`, withPngMetadata(renderPng(svg, { mode: 'zoom', value: SCREEN_SCALE }).png, meta));
-    await write(`${chart.id}-print.png`, withPngMetadata(renderPng(svg, { mode: 'width', value: PRINT_WIDTH_PX }).png, { ...meta, dpi: 300 }));
     await write(`${chart.id}.csv`, chartCsv(chart, sources));
-    await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where), null, 2)}\n`);
+    await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where, accessed), null, 2)}\n`);
+    jobs.push({ svg, dir: out, id: chart.id, title: chart.title, description: chart.description });
   }
+  await runPngJobs(jobs);
+  written += 2 * jobs.length;
   const card = composeSiteCard({
     title: '복지 아틀라스',
     tagline: '지역 복지사업의 성과·수상·예산을 출처 문서와 원래 표기 그대로',

@@ -1,6 +1,8 @@
 import type { Chart } from '../lib/site/chartModel.ts';
 import { programCharts } from '../lib/site/charts/programCharts.ts';
 import { mapCharts } from '../lib/site/charts/mapCharts.ts';
+import { awardCharts } from '../lib/site/charts/awardCharts.ts';
+import { budgetCharts } from '../lib/site/charts/budgetCharts.ts';
 import type { ChartContext } from '../lib/site/charts/context.ts';
 import { siteData } from './data.ts';
 import { koreaTopology, siteBase } from './geo.ts';
@@ -9,7 +11,7 @@ import { koreaTopology, siteBase } from './geo.ts';
  * Every chart builder of the site. Each takes the whole context and returns its charts; add a builder here and its
  * charts get a page slot, an embed page, image exports and downloads without further code.
  */
-const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts];
+const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts, awardCharts, budgetCharts];
 
 let cache: Chart[] | undefined;
 

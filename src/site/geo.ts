@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KoreaTopology } from '../lib/map/types.ts';
+import type { RegionEntry } from '../lib/site/buildSiteData.ts';
+import { locatorContext, locatorMap, type LocatorContext, type LocatorMap } from '../lib/site/regionLocator.ts';
+import { siteData } from './data.ts';
 
 // The committed topology is read once per build and shared by every map (national, 전남, ~300 locator maps).
 let cache: KoreaTopology | undefined;
@@ -15,4 +18,12 @@ export function koreaTopology(): KoreaTopology {
 export function siteBase(): string {
   const env = (import.meta as { env?: { BASE_URL?: string } }).env;
   return (env?.BASE_URL ?? process.env.BOKJI_BASE ?? '/').replace(/\/$/, '');
+}
+
+let locators: LocatorContext | undefined;
+
+/** The locator (or 시도) map of a region page; the indexes behind it are built once for all ~300 pages. */
+export function regionLocator(entry: RegionEntry): LocatorMap {
+  locators ??= locatorContext(koreaTopology(), siteData().regions, siteBase());
+  return locatorMap(locators, entry);
 }

@@ -87,3 +87,24 @@ export function imageSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'descr
     `</figure>`
   );
 }
+
+/** A download offered in the panel: link text, file address and a short description of the format. */
+export interface DownloadLink {
+  label: string;
+  href: string;
+  detail: string;
+  /** File name suggested to the browser. */
+  file: string;
+}
+
+/** The panel's downloads of a chart, in the order shown: images first, then data. */
+export function downloadLinks(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation): DownloadLink[] {
+  const urls = chartUrls(chart, where);
+  return [
+    { label: 'SVG', href: urls.svg, detail: '벡터 그림, 제목·단위·출처 포함', file: `${chart.id}.svg` },
+    { label: 'PNG', href: urls.png, detail: '화면용 2배 해상도', file: `${chart.id}.png` },
+    { label: '인쇄용 PNG', href: urls.printPng, detail: '폭 16cm, 300dpi (1,890픽셀)', file: `${chart.id}-print.png` },
+    { label: 'CSV', href: urls.csv, detail: '차트의 자료와 출처, UTF-8 (엑셀에서 바로 열림)', file: `${chart.id}.csv` },
+    { label: 'JSON', href: urls.json, detail: '자료·출처·인용 정보', file: `${chart.id}.json` },
+  ];
+}

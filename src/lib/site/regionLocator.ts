@@ -4,7 +4,7 @@ import { legendLabels, legendSize } from '../map/legend.ts';
 import type { ChoroplethScale } from '../map/scales.ts';
 import type { KoreaTopology } from '../map/types.ts';
 import type { RegionEntry } from './buildSiteData.ts';
-import { geometryIndex, noPolygonReason, regionPath, sidoGeometryCode, type GeometryIndex } from './regionMaps.ts';
+import { geometryIndex, noPolygonReason, regionPath, sidoGeometryCode, withTopic, type GeometryIndex } from './regionMaps.ts';
 
 /** A small map for a region page: the SVG (null when the unit has no polygon) and a sentence to show beside it. */
 export interface LocatorMap {
@@ -55,13 +55,6 @@ export function stripLegend(svg: string, interactive: boolean): string {
   out = out.replace(/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/, (_, w: string, h: string) => `viewBox="0 0 ${Number(w) - legendWidth} ${h}"`);
   if (interactive) return out;
   return out.replaceAll(' tabindex="0"', '').replace(/ aria-label="[^"]*"><title>[^<]*<\/title><\/path>/g, '/>');
-}
-
-/** The word with its topic particle: 은 after a final consonant, 는 otherwise (청원군은, 여수시는). */
-export function withTopic(word: string): string {
-  const last = word.codePointAt(word.length - 1) ?? 0;
-  const batchim = last >= 0xac00 && last <= 0xd7a3 && (last - 0xac00) % 28 !== 0;
-  return `${word}${batchim ? '은' : '는'}`;
 }
 
 function nameOf(ctx: LocatorContext, index: GeometryIndex, code: string): string {

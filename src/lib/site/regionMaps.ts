@@ -140,3 +140,10 @@ export function noPolygonSentence(units: readonly NoPolygon[], vintage: Vintage)
 export function regionPath(identity: string): string {
   return `/regions/${identity}/`;
 }
+
+/** The word with its topic particle: 은 after a final consonant, 는 otherwise (청원군은, 여수시는). */
+export function withTopic(word: string): string {
+  const last = word.codePointAt(word.length - 1) ?? 0;
+  const batchim = last >= 0xac00 && last <= 0xd7a3 && (last - 0xac00) % 28 !== 0;
+  return `${word}${batchim ? '은' : '는'}`;
+}

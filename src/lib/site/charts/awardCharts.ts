@@ -53,7 +53,9 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   // Row key and label: 시도 across the country, the region itself inside one 시도.
   const rowOf = (d: DistinctAward): [string, string] =>
     bySido ? [sidoOf(d).identity, sidoOf(d).short] : [d.award.region.identity, byIdentity.get(d.award.region.identity)?.name ?? d.award.region.name];
-  const rowKeys = [...new Map(list.map((d) => rowOf(d))).entries()].sort(([a], [b]) => ko(a, b));
+  // Rows in the statistical order of codes; an identity sorts by its oldest code, so 강원 (42→51) follows 경기.
+  const order = (identity: string) => [identity, ...(byIdentity.get(identity)?.legacyCodes ?? [])].sort()[0]!;
+  const rowKeys = [...new Map(list.map((d) => rowOf(d))).entries()].sort(([a], [b]) => ko(order(a), order(b)) || ko(a, b));
   const rowIndex = new Map(rowKeys.map(([k], i) => [k, i]));
   const years = [...new Set(list.map((d) => d.award.year))].sort((a, b) => a - b);
   const [first, last] = [years[0]!, years.at(-1)!];
@@ -191,14 +193,15 @@ export interface AwardMapInput {
 const MAP_DOMAIN = [0.5, 1.5, 2.5, 3.5, 4.5];
 const NO_AWARD = '수상 기록 없음';
 const MAP_CLASSES = [NO_AWARD, ...[...GRADE_CLASSES].reverse()];
+const placeholder = (n: number) => `등급${n}`;
 
 /**
  * renderChoropleth labels threshold classes as ranges ("1.5 ~ 2.5"); a grade is a category, so the placeholder
  * labels are swapped for class names. Placeholders are wider than the names, so the legend box is wide enough.
  */
-function categoricalLegend(svg: string): string {
-  const format = (n: number) => `등급${n}`;
-  const placeholders = legendLabels({ kind: 'threshold', domain: MAP_DOMAIN, colors: [] }, format);
+function categoricalLegend(svg: string, colors: readonly string[]): string {
+  const placeholders = legendLabels({ kind: 'threshold', domain: MAP_DOMAIN, colors }, placeholder);
+  if (placeholders.length !== MAP_CLASSES.length) throw new Error('Map legend: one label per grade class expected.');
   let out = svg;
   placeholders.forEach((p, i) => {
     const from = `>${svgText(p)}</text>`;
@@ -245,12 +248,12 @@ export function awardMapChart(input: AwardMapInput): Chart {
     title,
     description,
     legendTitle: '가장 높은 등급',
-    formatLegend: (n) => `등급${n}`,
+    formatLegend: placeholder,
     idPrefix: `chart-${id}`,
     outline: 'sido',
   });
   // The map is one image (role="img"); 229 focusable paths inside it would only add tab stops. The table has the links.
-  const svg = categoricalLegend(result.svg).replaceAll(' tabindex="0"', '');
+  const svg = categoricalLegend(result.svg, colors).replaceAll(' tabindex="0"', '');
   const notes: string[] = [];
   if (unplaced.length) {
     notes.push(`지도에 표시하지 않은 수상(시도 단위이거나 이 지도 경계에 없는 지역): ${unplaced.map((d) => `${d.award.region.fullName} ${describe(d)}`).join(', ')}.`);
@@ -279,7 +282,7 @@ export function awardMapChart(input: AwardMapInput): Chart {
  * Every award chart: a dot plot per evaluation with enough awards, and for the same evaluations a map of the best
  * grade per 시군구 for each year (needs the topology; without it only the dot plots are built).
  */
-export function awardCharts(context: ChartContext & { topology?: KoreaTopology }): Chart[] {
+export function awardCharts(context: ChartContext): Chart[] {
   const { dataset, regions, topology } = context;
   const charts: Chart[] = [];
   for (const evaluation of dataset.evaluations) {

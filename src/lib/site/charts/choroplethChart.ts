@@ -51,6 +51,12 @@ export function splitByLevel<T extends { identity: string }>(env: MapEnv, items:
   return { sigungu, note: `시군구가 아닌 단위(${names.join(', ')})의 ${what} ${others.length}건은 시군구 지도에 그리지 않았고 각 지역 페이지에 있습니다.` };
 }
 
+/** The credit line the geometry's licence asks for, with its vintage. */
+export function mapCredit(topology: KoreaTopology): string {
+  const [from, to] = topology.metadata.vintage.split('..');
+  return `지도 경계: ${topology.metadata.source} (MIT 라이선스), ${from}~${to} 기준 시군구 경계.`;
+}
+
 /** A choropleth Chart: regions linked to their pages, the data table in `rows`, and every undrawable region named in `notes`. */
 export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
   const byIdentity = new Map<string, RegionValue>(
@@ -87,7 +93,11 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
     const entry = env.byIdentity.get(identity);
     return entry ? [{ identity, name: entry.name, fullName: entry.fullName, ...noPolygonReason(entry, env.sigungu.vintage) }] : [];
   });
-  const notes = [...spec.notes, ...(missing.length > 0 ? [`값이 있으나 ${noPolygonSentence(missing, env.sigungu.vintage)} 값은 표에 있습니다.`] : [])];
+  const notes = [
+    ...spec.notes,
+    ...(missing.length > 0 ? [`값이 있으나 ${noPolygonSentence(missing, env.sigungu.vintage)} 값은 표에 있습니다.`] : []),
+    mapCredit(env.topology),
+  ];
   return {
     id: spec.id,
     kind: 'map',

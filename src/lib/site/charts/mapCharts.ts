@@ -4,7 +4,7 @@ import { periodLabel } from '../../dataset/period.ts';
 import { codesInSido } from '../../map/layers.ts';
 import { sequentialPalette } from '../../map/scales.ts';
 import type { Chart } from '../chartModel.ts';
-import { geometryIndex, regionPath } from '../regionMaps.ts';
+import { geometryIndex, regionPath, withTopic } from '../regionMaps.ts';
 import { choroplethChart, splitByLevel, type MapEnv, type MapItem } from './choroplethChart.ts';
 import type { ChartContext } from './context.ts';
 
@@ -80,7 +80,9 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
 /** The stated basis of a budget figure (회계 구분 · 예산 단계), or null when the source states neither. */
 function basisOf(b: BudgetRecord): string | null {
   if (b.account === null && b.stage === null) return null;
-  return `${b.account ?? '회계 구분 미기재'} · ${b.stage ?? '단계 미기재'}`;
+  if (b.account === null) return `${b.stage} (회계 구분은 밝히지 않음)`;
+  if (b.stage === null) return `${b.account} (예산 단계는 밝히지 않음)`;
+  return `${b.account} · ${b.stage}`;
 }
 
 function latest<T extends { id: string; status: string }>(list: readonly T[], key: (x: T) => string): T {
@@ -166,7 +168,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
       display: { value: f.quantity.display },
     },
   }));
-  const title = `전남 시군별 우리동네 복지기동대 ${measure.label}`;
+  const title = regional ? `전남 시군별 우리동네 복지기동대 ${measure.label}` : `시군구별 우리동네 복지기동대 ${measure.label} (전라남도 사업)`;
   const codes = codesInSido(env.topology, '46');
   return choroplethChart(env, {
     id: regional ? `map-jeonnam-gidongdae-${measure.id}` : 'map-gidongdae',
@@ -188,7 +190,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
     sourceIds: [...new Set(picked.figures.map((f) => f.source))].sort(),
     page: regional ? `/programs/${GIDONGDAE}/` : '/regions/',
     notes: [
-      `${measure.label}는 시군마다 발표한 해가 달라 같은 해의 비교가 아닙니다. 빗금 친 시군은 모은 발표가 없는 곳입니다.`,
+      `${withTopic(measure.label)} 시군마다 발표한 해가 달라 같은 해의 비교가 아닙니다. 빗금 친 시군은 모은 발표가 없는 곳입니다.`,
       ...(regional ? [] : ['복지기동대는 전라남도 사업이라 다른 시도에는 값이 없습니다.']),
     ],
     ...(regional ? { featureCodes: codes } : {}),

@@ -1,0 +1,12 @@
+import type { APIRoute } from 'astro';
+import { siteData } from '../../site/data.ts';
+import { dataDate } from '../../lib/site/cite.ts';
+import { dataPackage } from '../../lib/site/dataPackage.ts';
+import { tables } from './_downloads.ts';
+
+/** /data/datapackage.json: Frictionless Data Package describing the four CSV files. */
+export const GET: APIRoute = ({ site }) => {
+  const { dataset } = siteData();
+  const descriptor = dataPackage(tables(site), { dataDate: dataDate(dataset.sources), sourceCount: dataset.sources.length });
+  return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, { headers: { 'content-type': 'application/json; charset=utf-8' } });
+};

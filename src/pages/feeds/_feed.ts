@@ -1,0 +1,22 @@
+import type { FeedInfo, FeedScope } from '../../lib/site/atom.ts';
+import { feedList } from '../../lib/site/atom.ts';
+import type { SiteLocation } from '../../lib/site/embedSnippets.ts';
+import { siteData } from '../../site/data.ts';
+
+/** The site URL and base path of this build (absolute feed links need BOKJI_SITE). */
+export function siteLocation(): SiteLocation {
+  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
+}
+
+/** Every feed of one kind, as static paths for getStaticPaths. */
+export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: string }; props: { info: FeedInfo } }> {
+  const { dataset, regions } = siteData();
+  return feedList(dataset, new Set(regions.map((r) => r.identity)))
+    .filter((f) => f.scope.kind === kind)
+    .map((info) => ({ params: { key: info.scope.kind === 'program' ? info.scope.id : info.scope.kind === 'region' ? info.scope.identity : 'all' }, props: { info } }));
+}
+
+/** An Atom document as a response (the static build writes the body; the type matters in dev). */
+export function feedResponse(xml: string): Response {
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+}

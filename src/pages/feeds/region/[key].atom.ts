@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { dataUpdateFeed, type FeedInfo } from '../../../lib/site/atom.ts';
+import { siteData } from '../../../site/data.ts';
+import { feedPaths, feedResponse, siteLocation } from '../_feed.ts';
+
+/** /feeds/region/<identity>.atom for every region identity with records and a region page. */
+export function getStaticPaths() {
+  return feedPaths('region');
+}
+
+export const GET: APIRoute = ({ props }) => feedResponse(dataUpdateFeed(siteData().dataset, (props as { info: FeedInfo }).info, siteLocation()));

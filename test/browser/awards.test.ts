@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/lib/dataset/types.ts';
+import { conflictSets } from '../../src/lib/site/budgets.ts';
+import { launchChromium } from '../support/browser.ts';
+import { DATA_OUT, DIST } from '../support/paths.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+
+let server: StaticServer;
+let browser: Browser;
+const dataset = JSON.parse(readFileSync(join(DATA_OUT, 'dataset.json'), 'utf8')) as Dataset;
+const count = (keep: (a: Dataset['awards'][number]) => boolean) => dataset.awards.filter(keep).length;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST);
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Values of a data attribute over the rows the table shows. */
+async function visibleRows(page: Page, attribute: string): Promise<string[]> {
+  return page.locator('table.award-table tbody tr:not([hidden])').evaluateAll((rows, a) => rows.map((r) => r.getAttribute(a) ?? ''), attribute);
+}
+
+describe('awards explorer in Chromium', () => {
+  it('filters without JavaScript: the year link leads to a page listing only that year', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}awards/`);
+    expect(await page.locator('table.award-table tbody tr').count()).toBe(dataset.awards.length);
+    // No select boxes without JavaScript: they would do nothing.
+    expect(await page.locator('select').count()).toBe(0);
+    await page.locator('nav.award-views a', { hasText: /^2018/ }).click();
+    await page.waitForURL(/\/awards\/2018\/$/);
+    const years = await visibleRows(page, 'data-year');
+    expect(years.length).toBe(count((a) => a.year === 2018));
+    expect(new Set(years)).toEqual(new Set(['2018']));
+    expect(await page.locator('nav.award-views a[aria-current="page"]').innerText()).toMatch(/^2018/);
+    // The year's map is server-rendered with its legend in grade words.
+    const map = page.locator('#awards-mohw-local-welfare-evaluation-2018-map svg.choropleth');
+    expect(await map.count()).toBe(1);
+    expect(await map.locator('.map-legend').innerHTML()).toContain('최우수');
+    await context.close();
+  });
+
+  it('filters with JavaScript, keyboard only: a grade chosen in the select hides other rows and goes into the URL', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}awards/`);
+    const year = page.locator('#award-filter-year');
+    await year.waitFor();
+    await year.focus();
+    // year → evaluation → category → grade, by Tab; then the first grade (the best: 대상) by arrow key.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('award-filter-grade');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => page.locator('#award-filter-grade').inputValue()).toBe('대상');
+    const grades = await visibleRows(page, 'data-grade');
+    expect(grades.length).toBe(count((a) => a.grade === '대상'));
+    expect(new Set(grades)).toEqual(new Set(['대상']));
+    expect(new URL(page.url()).searchParams.get('grade')).toBe('대상');
+    expect(await page.locator('.award-count').innerText()).toContain(`${grades.length}건`);
+
+    // The reset button (after the 시도 select), reached by keyboard, shows everything again and clears the query.
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('모두 보기');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => visibleRows(page, 'data-grade').then((r) => r.length)).toBe(dataset.awards.length);
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('reads ?year=&grade= on load, so a filtered view can be shared', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}awards/?year=2018&grade=${encodeURIComponent('대상')}`);
+    await page.locator('#award-filter-year').waitFor();
+    expect(await page.locator('#award-filter-year').inputValue()).toBe('2018');
+    const rows = await visibleRows(page, 'id');
+    const expected = dataset.awards.filter((a) => a.year === 2018 && a.grade === '대상').map((a) => a.id);
+    expect(rows.sort()).toEqual(expected.sort());
+    expect(expected.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  for (const path of ['awards/', 'awards/2018/', 'budgets/', 'budgets/12130/']) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      it(`has no axe violations on /${path} (${colorScheme})`, async () => {
+        const context = await browser.newContext({ colorScheme });
+        const page = await context.newPage();
+        const response = await page.goto(`${server.url}${path}`);
+        expect(response?.status()).toBe(200);
+        const result = await new AxeBuilder({ page }).analyze();
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('budget pages draw a line chart per basis, list every figure, and show each conflict set side by side', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}budgets/12130/`);
+    const chart = page.locator('#budget-12130-welfare-budget-basis-unstated');
+    expect(await chart.locator('svg[role="img"]').count()).toBe(1);
+    expect(await chart.locator('.chart-subtitle').innerText()).toContain('회계 기준 미기재');
+    const yeosu = dataset.budgets.filter((b) => b.region.identity === '12130');
+    expect(await page.locator('table.budget-table tbody tr[id]').count()).toBe(yeosu.length);
+    await page.goto(`${server.url}budgets/`);
+    const sets = conflictSets(dataset.budgets);
+    expect(await page.locator('.budget-conflict').count()).toBe(sets.length);
+    for (const set of sets) {
+      const cards = page.locator('.budget-conflict').filter({ has: page.locator(`a[href$="#${set[0]!.id}"]`) }).locator('.budget-conflict-cards > li');
+      expect(await cards.count()).toBe(set.length);
+    }
+    // Every national figure is listed with its source wording.
+    const national = dataset.budgets.filter((b) => b.region.identity === '00');
+    for (const b of national) expect(await page.locator(`tr[id="${b.id}"]`).innerText()).toContain(b.metric);
+    await context.close();
+  });
+});

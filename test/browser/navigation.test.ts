@@ -1,0 +1,157 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from '../support/browser.ts';
+import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DIST } from '../support/paths.ts';
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(DIST, process.env.BOKJI_BASE ?? '/');
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pathOf = (page: Page) => new URL(page.url()).pathname.slice(new URL(server.url).pathname.length - 1);
+
+describe('navigation: home → program → region → source and back', () => {
+  it('follows real links, lands on permalink anchors and returns with the back button', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('복지 아틀라스');
+
+    // Home → the first headline program.
+    const programLink = page.locator('.headline-program').first();
+    const programName = (await programLink.textContent())!.trim();
+    await programLink.click();
+    await page.waitForURL(/\/programs\/[a-z0-9-]+\/$/);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(programName);
+    const programPath = pathOf(page);
+
+    // Program → a region page when the regions pages exist, then back.
+    const regionLink = page.locator('main .figure-table a[href*="/regions/"]').first();
+    if ((await regionLink.count()) > 0) {
+      const target = await regionLink.getAttribute('href');
+      const response = await page.request.get(new URL(target!, server.url).href);
+      if (response.status() === 200) {
+        await regionLink.click();
+        await page.waitForURL(/\/regions\/[0-9]+\/$/);
+        expect(await page.locator('h1').count()).toBe(1);
+        await page.goBack();
+        await page.waitForURL((u) => u.pathname.endsWith(programPath));
+      }
+    }
+
+    // Program → a figure's permalink on its source page: the anchor exists and is the target.
+    const valueLink = page.locator('main a.figure-value').first();
+    const href = (await valueLink.getAttribute('href'))!;
+    const anchor = href.split('#')[1]!;
+    await valueLink.click();
+    await page.waitForURL(/\/sources\/[a-z0-9-]+\/#/);
+    const record = page.locator(`[id="${anchor}"]`);
+    expect(await record.count()).toBe(1);
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe(anchor);
+    // The record shows the value as written and offers a citation that names the original issuer.
+    expect(await record.locator('.record-written').textContent()).toContain('원문 표기');
+    await record.locator('.cite summary').click();
+    const ko = (await record.locator('.cite-text').first().textContent())!;
+    const issuer = (await page.locator('.facts dd').first().textContent())!.trim();
+    expect(ko.startsWith('') && ko.includes(issuer)).toBe(true);
+    expect(ko).toContain(`#${anchor}`);
+    expect(await record.locator('ba-copy button').first().isVisible()).toBe(true);
+
+    // Back to the program page.
+    await page.goBack();
+    await page.waitForURL((u) => u.pathname.endsWith(programPath));
+    expect((await page.locator('h1').textContent())!.trim()).toBe(programName);
+    await context.close();
+  });
+
+  it('the home search box is a plain GET form to /search/?q= that works without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.fill('#home-search', '여수');
+    await page.press('#home-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe('?q=여수');
+    // Without JS the search page explains itself and links to the indexes.
+    expect(await page.locator('main a[href$="/programs/"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('main a[href$="/sources/"]').count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
+
+describe('search (pagefind UI)', () => {
+  const search = async (term: string) => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`${server.url}search/`);
+    const input = page.locator('.pagefind-ui__search-input');
+    await input.waitFor();
+    await input.fill(term);
+    const results = page.locator('.pagefind-ui__result');
+    await results.first().waitFor({ timeout: 15_000 });
+    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
+    const excerpts = await page.locator('.pagefind-ui__result').allTextContents();
+    await context.close();
+    expect(errors).toEqual([]);
+    return { titles: titles.map((t) => t.trim()), text: excerpts.join('\n') };
+  };
+
+  it('finds 복지기동대', async () => {
+    const { titles } = await search('복지기동대');
+    expect(titles).toContain('전라남도 우리동네 복지기동대');
+  });
+
+  it('finds 여수 (prefix of 여수시)', async () => {
+    const { text } = await search('여수');
+    expect(text).toContain('여수');
+  });
+
+  it('finds 지역복지사업', async () => {
+    const { titles } = await search('지역복지사업');
+    expect(titles.some((t) => t.includes('지역복지사업'))).toBe(true);
+  });
+
+  it('finds the program by the infix 기동대 and 전라남도 pages by 전남 (hidden keywords), not the search page itself', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/`);
+    const bundle = new URL('pagefind/pagefind.js', server.url).pathname;
+    const urls = (term: string) =>
+      page.evaluate(
+        async ([bundle, term]) => {
+          const pagefind = await import(bundle!);
+          const found = await pagefind.search(term);
+          return Promise.all(found.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
+        },
+        [bundle, term],
+      );
+    const base = new URL(server.url).pathname;
+    const gidongdae = await urls('기동대');
+    expect(gidongdae).toContain(`${base}programs/jeonnam-gidongdae/`);
+    expect(gidongdae).not.toContain(`${base}search/`);
+    const jeonnam = await urls('전남');
+    expect(jeonnam).toContain(`${base}programs/jeonnam-gidongdae/`);
+    await context.close();
+    // And the UI shows them.
+    expect((await search('기동대')).titles.length).toBeGreaterThan(0);
+  });
+
+  it('runs the query from ?q= (the home search form)', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('복지기동대')}`);
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('복지기동대');
+    await context.close();
+  });
+});
