@@ -2,11 +2,12 @@
 // panel — standalone SVG, PNG at 2×, print PNG (16 cm at 300 dpi), CSV and JSON — plus the default social card.
 // The Korean font (Noto Sans KR from @embedpdf/fonts-kr) is only read here, never copied into the site.
 import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
-import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
+import { copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { composeSiteCard, SITE_CARD } from '../../src/lib/render/exportSvg.ts';
@@ -149,6 +150,40 @@ export function siteLocation(): SiteLocation {
   return { site: process.env.BOKJI_SITE || undefined, base: process.env.BOKJI_BASE || '/' };
 }
 
+/**
+ * PNGs of unchanged charts are copied from the previous build: rendering Hangul is the slow part of the build (resvg
+ * re-reads the 4.5 MB font file for every glyph). The key covers everything the PNG depends on; entries not used by
+ * this build are removed. Folder: BOKJI_EXPORT_CACHE, else `export-cache` beside the data folder (build/).
+ */
+async function openPngCache() {
+  const dataDir = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
+  const dir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataDir), 'export-cache'));
+  await mkdir(dir, { recursive: true });
+  const fontSizes = exportFontFiles().map((f) => statSync(f).size);
+  const used = new Set<string>();
+  const keyOf = (job: PngJob) => {
+    const key = createHash('sha256').update(JSON.stringify(['v1', SCREEN_SCALE, PRINT_WIDTH_PX, fontSizes, job.title, job.description, job.svg])).digest('hex').slice(0, 32);
+    used.add(key);
+    return key;
+  };
+  const files = (job: PngJob, key: string) => [
+    [join(dir, `${key}.png`), join(job.dir, `${job.id}.png`)],
+    [join(dir, `${key}-print.png`), join(job.dir, `${job.id}-print.png`)],
+  ] as const;
+  return {
+    async restore(job: PngJob): Promise<boolean> {
+      const pairs = files(job, keyOf(job));
+      if (!pairs.every(([cached]) => existsSync(cached))) return false;
+      for (const [cached, target] of pairs) await copyFile(cached, target);
+      return true;
+    },
+    async save(jobs: readonly PngJob[]): Promise<void> {
+      for (const job of jobs) for (const [cached, target] of files(job, keyOf(job))) await copyFile(target, cached);
+      for (const name of await readdir(dir)) if (!used.has(name.replace(/(-print)?\.png$/, ''))) await rm(join(dir, name), { force: true });
+    },
+  };
+}
+
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
 export async function exportChartImages(distDir: string): Promise<number> {
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
@@ -165,6 +200,7 @@ export async function exportChartImages(distDir: string): Promise<number> {
     await writeFile(join(out, name), data);
     written += 1;
   };
+  const cache = await openPngCache();
   const jobs: PngJob[] = [];
   for (const chart of allCharts()) {
     const sources = chart.sourceIds.map((id) => {
@@ -176,10 +212,12 @@ export async function exportChartImages(distDir: string): Promise<number> {
     await write(`${chart.id}.svg`, svg);
     await write(`${chart.id}.csv`, chartCsv(chart, sources));
     await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where, accessed), null, 2)}\n`);
-    jobs.push({ svg, dir: out, id: chart.id, title: chart.title, description: chart.description });
+    const job = { svg, dir: out, id: chart.id, title: chart.title, description: chart.description };
+    if (!(await cache.restore(job))) jobs.push(job);
+    written += 2;
   }
   await runPngJobs(jobs);
-  written += 2 * jobs.length;
+  await cache.save(jobs);
   const card = composeSiteCard({
     title: '복지 아틀라스',
     tagline: '지역 복지사업의 성과·수상·예산을 출처 문서와 원래 표기 그대로',

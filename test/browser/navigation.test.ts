@@ -126,15 +126,13 @@ describe('search (pagefind UI)', () => {
     const page = await context.newPage();
     await page.goto(`${server.url}search/`);
     const bundle = new URL('pagefind/pagefind.js', server.url).pathname;
-    const urls = (term: string) =>
-      page.evaluate(
-        async ([bundle, term]) => {
-          const pagefind = await import(bundle!);
-          const found = await pagefind.search(term);
-          return Promise.all(found.results.map(async (r: { data(): Promise<{ url: string }> }) => (await r.data()).url));
-        },
-        [bundle, term],
-      );
+    // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
+    const urls = (term: string): Promise<string[]> =>
+      page.evaluate(`(async () => {
+        const pagefind = await import(${JSON.stringify(bundle)});
+        const found = await pagefind.search(${JSON.stringify(term)});
+        return Promise.all(found.results.map(async (r) => (await r.data()).url));
+      })()`);
     const base = new URL(server.url).pathname;
     const gidongdae = await urls('기동대');
     expect(gidongdae).toContain(`${base}programs/jeonnam-gidongdae/`);

@@ -50,3 +50,10 @@ describe('barChart → SVG', () => {
     expect(render()).not.toMatch(/plot-[0-9a-f]{6}/);
   });
 });
+
+describe('stabilise(svg, id)', () => {
+  it('rounds coordinates in attributes but never the text of labels', async () => {
+    const { stabilise } = await import('../../src/lib/render/plotToSvg.ts');
+    expect(stabilise('<text x="1.23456" y="7.891">35.065%</text>', 'x')).toBe('<text x="1.23" y="7.89">35.065%</text>');
+  });
+});

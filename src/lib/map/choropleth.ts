@@ -48,6 +48,12 @@ export interface ChoroplethInput {
   digits?: 0 | 1;
   /** Role of the root element: 'img' (default) or 'group', which keeps the region links visible to screen readers. */
   rootRole?: 'img' | 'group';
+  /** Draw the legend (default true). Locator maps, whose one coloured region is named in the text, leave it out. */
+  legend?: boolean;
+  /** Regions are focusable and titled (default true); false for decorative maps whose meaning is in the root title. */
+  interactive?: boolean;
+  /** Draw the thin grey edge round the shown area (default true); small locators leave it out to stay small. */
+  edge?: boolean;
 }
 
 /** The SVG text plus what could not be drawn. */
@@ -77,8 +83,9 @@ function checkId(idPrefix: string): void {
   }
 }
 
-function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string): string {
+function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string, interactive: boolean): string {
   const code = feature.properties.code;
+  if (!interactive) return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"/>`;
   const name = entry?.name ?? code;
   const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
   const text = svgText(label);
@@ -107,7 +114,8 @@ function pickFeatures(all: RegionFeature[], codes: readonly string[] | undefined
 
 /** Renders a choropleth of 시군구 (or 행정구) as a self-contained, accessible SVG string; pure and deterministic. */
 export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
-  const { topology, layer, values, scale, idPrefix, digits = 0, rootRole = 'img' } = input;
+  const { topology, layer, values, scale, idPrefix, digits = 0, rootRole = 'img', interactive = true } = input;
+  const withLegend = input.legend ?? true;
   checkId(idPrefix);
   validateScale(scale);
   const all = featuresOf(topology, layer);
@@ -118,7 +126,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const missing = national ? [...values.keys()].filter((c) => !present.has(c)).sort() : missingRequested;
 
   const labels = legendLabels(scale, input.formatLegend);
-  const legend = legendSize(input.legendTitle, labels);
+  const legend = withLegend ? legendSize(input.legendTitle, labels) : { width: -GAP, height: 0 };
   const width = input.width ?? DEFAULT_WIDTH;
   // National maps keep the legend in the empty sea south-east of 부산; regional maps give it a column on the right.
   const mapWidth = national ? width : width - legend.width - GAP;
@@ -134,7 +142,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
     .map((f) => {
       const entry = values.get(f.properties.code);
       const fill = entry && entry.value !== null && Number.isFinite(entry.value) ? svgText(colorOf(scale, entry.value)) : noDataFill;
-      return regionSvg(f, entry, svgPathData(projection, f, digits), fill);
+      return regionSvg(f, entry, svgPathData(projection, f, digits), fill, interactive);
     })
     .join('');
 
@@ -142,7 +150,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const shownCodes = new Set(shown.map((f) => f.properties.code));
   const isShown = (g: { properties?: unknown }) => shownCodes.has((g.properties as CodeProperties).code);
   const edge = mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
-  const coast = `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
+  const coast = input.edge === false ? '' : `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
 
   let outline = '';
   if (input.outline) {
@@ -170,7 +178,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
     `<svg xmlns="http://www.w3.org/2000/svg" id="${p}" class="choropleth" viewBox="0 0 ${width} ${height}" role="${rootRole}" aria-labelledby="${p}-title ${p}-desc" font-family="sans-serif">` +
     `<title id="${p}-title">${svgText(input.title)}</title><desc id="${p}-desc">${svgText(input.description)}</desc>${defs}` +
     `<g class="map-regions">${regions}</g>${coast}${outline}${markerText}` +
-    legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) +
+    (withLegend ? legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) : '') +
     `</svg>`;
   const noEntry = shown.map((f) => f.properties.code).filter((c) => !values.has(c));
   return { svg, missing, noEntry };

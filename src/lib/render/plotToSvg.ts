@@ -43,9 +43,12 @@ export function plotToSvg(options: Plot.PlotOptions, text: ChartText): string {
   return stabilise(svg.outerHTML, text.id);
 }
 
-/** Replaces Plot's per-call random class and rounds long decimals: same input, same bytes. */
+/**
+ * Replaces Plot's per-call random class and rounds coordinates to two decimals: same input, same bytes. Only numbers
+ * inside tags (attributes) are rounded; text content such as a label `35.065%` is left exactly as written.
+ */
 export function stabilise(svg: string, id: string): string {
   return svg
     .replace(/plot-[0-9a-f]{6}(?![0-9a-f])/g, `plot-${id}`)
-    .replace(/(\d+\.\d{2})\d+/g, '$1');
+    .replace(/<[^>]+>/g, (tag) => tag.replace(/(\d+\.\d{2})\d+/g, '$1'));
 }

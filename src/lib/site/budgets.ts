@@ -151,7 +151,7 @@ export function regionLabel(entry: RegionEntry, byCode: ReadonlyMap<string, Regi
   return short ? `${short} ${entry.name}` : entry.name;
 }
 
-/** Labels for a set of identities, disambiguated where names repeat. */
+/** Labels for a set of identities, disambiguated where names repeat (and always for 자치구). */
 export function regionLabels(identities: Iterable<string>, regions: readonly RegionEntry[]): Map<string, string> {
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
   const byCode = new Map<string, RegionEntry>();
@@ -162,7 +162,8 @@ export function regionLabels(identities: Iterable<string>, regions: readonly Reg
   return new Map(
     list.map((identity, i) => {
       const entry = byIdentity.get(identity);
-      const ambiguous = names.filter((n) => n === names[i]).length > 1;
+      // 자치구 names (중구, 북구 …) repeat across cities, so they always carry their 시도.
+      const ambiguous = names.filter((n) => n === names[i]).length > 1 || entry?.kind === '자치구';
       return [identity, entry ? regionLabel(entry, byCode, ambiguous) : identity];
     }),
   );

@@ -1,6 +1,5 @@
 import { renderChoropleth, type RegionValue } from '../map/choropleth.ts';
 import { codesInSido, sidoOf } from '../map/layers.ts';
-import { legendLabels, legendSize } from '../map/legend.ts';
 import type { ChoroplethScale } from '../map/scales.ts';
 import type { KoreaTopology } from '../map/types.ts';
 import type { RegionEntry } from './buildSiteData.ts';
@@ -41,22 +40,6 @@ export function locatorContext(topology: KoreaTopology, regions: readonly Region
   };
 }
 
-/**
- * renderChoropleth always draws a legend and a grey coast line, which a one-colour locator does not need: both are cut
- * out (the coast line alone is a third of the bytes) and the viewBox cropped to the map column. A role="img" locator
- * also loses its per-region names and tabindex: screen readers read only the root title, and it adds no tab stops.
- */
-export function stripLegend(svg: string, interactive: boolean): string {
-  const legendWidth = legendSize(LEGEND_TITLE, legendLabels(SCALE, String)).width;
-  let out = svg
-    .replace(/<g class="map-legend"[^>]*>.*?<\/g>/s, '')
-    .replace(/<pattern id="[^"]*-nodata"[^>]*>.*?<\/pattern>/s, '')
-    .replace(/<path class="map-edge"[^>]*\/>/, '');
-  out = out.replace(/viewBox="0 0 (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)"/, (_, w: string, h: string) => `viewBox="0 0 ${Number(w) - legendWidth} ${h}"`);
-  if (interactive) return out;
-  return out.replaceAll(' tabindex="0"', '').replace(/ aria-label="[^"]*"><title>[^<]*<\/title><\/path>/g, '/>');
-}
-
 function nameOf(ctx: LocatorContext, index: GeometryIndex, code: string): string {
   const identity = index.identityByCode.get(code);
   return (identity && ctx.byIdentity.get(identity)?.name) ?? code;
@@ -83,12 +66,14 @@ function sidoMap(ctx: LocatorContext, entry: RegionEntry): LocatorMap {
     description: `${entry.name}에 속한 ${codes.length}개 시군구. 지역을 고르면 그 지역 페이지로 갑니다.`,
     legendTitle: LEGEND_TITLE,
     formatLegend: String,
-    width: WIDTH + 120,
+    width: WIDTH,
     idPrefix: `sido-${entry.identity}`,
     rootRole: 'group',
+    legend: false,
+    edge: false,
   });
   const note = entry.identity === '12' ? '지도 경계는 2026년 6월 30일까지의 것이며, 옛 광주광역시와 전라남도의 시군구를 함께 그렸습니다.' : null;
-  return { svg: stripLegend(svg, true), kind: 'sido', note };
+  return { svg, kind: 'sido', note };
 }
 
 function highlight(ctx: LocatorContext, entry: RegionEntry, index: GeometryIndex, code: string, note: string | null): LocatorMap {
@@ -109,10 +94,14 @@ function highlight(ctx: LocatorContext, entry: RegionEntry, index: GeometryIndex
     description: `${sidoName} 지도에서 ${shown}의 자리를 진한 색으로 표시했습니다.`,
     legendTitle: LEGEND_TITLE,
     formatLegend: String,
-    width: WIDTH + 120,
+    width: WIDTH,
     idPrefix: `locator-${entry.identity}`,
+    // A one-colour locator: the region is named in the title, so no legend, no tab stops, no per-region names.
+    legend: false,
+    interactive: false,
+    edge: false,
   });
-  return { svg: stripLegend(svg, false), kind: 'locator', note };
+  return { svg, kind: 'locator', note };
 }
 
 /**
