@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -20,8 +20,8 @@ const TIME = '/usr/bin/time';
 
 /**
  * Runs a command in its own process group and measures its wall time and peak RSS: through `/usr/bin/time -v` when
- * present (it reports the largest RSS of any process in the tree, Astro's child included), else by polling VmHWM of
- * the direct child. On timeout the whole group is killed, so a runaway build never outlives the benchmark.
+ * present (it reports the largest RSS of any process in the tree, Astro's child included), and by polling VmHWM of the
+ * group's processes (the only figure left when a run is killed). On timeout the whole group is killed, so a runaway build never outlives the benchmark.
  */
 export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number; scratch: string }): Promise<Measured> {
   const useTime = existsSync(TIME);
@@ -33,8 +33,9 @@ export async function measure(command: string, args: string[], options: { cwd: s
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  // Also poll the group's processes: when a run is killed on timeout, /usr/bin/time never reports.
   let polled = 0;
-  const poll = useTime ? undefined : setInterval(() => (polled = Math.max(polled, vmHwm(child.pid))), 200);
+  const poll = setInterval(() => (polled = Math.max(polled, groupHwm(child.pid))), 1000);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -43,12 +44,12 @@ export async function measure(command: string, args: string[], options: { cwd: s
   const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
   const wallMs = performance.now() - started;
   clearTimeout(timer);
-  if (poll) clearInterval(poll);
+  clearInterval(poll);
   let peakRss: number | null = polled > 0 ? polled : null;
   if (useTime && existsSync(timeFile)) {
     const text = await readFile(timeFile, 'utf8');
     const kb = /Maximum resident set size \(kbytes\): (\d+)/.exec(text)?.[1];
-    if (kb) peakRss = Number(kb) * 1024;
+    if (kb) peakRss = Math.max(Number(kb) * 1024, polled);
     const exit = /Exit status: (\d+)/.exec(text)?.[1];
     const user = Number(/User time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
     const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
@@ -59,16 +60,23 @@ export async function measure(command: string, args: string[], options: { cwd: s
   return { wallMs, peakRss, cpuMs: null, status: timedOut ? null : status, timedOut, stdout, stderr };
 }
 
-function vmHwm(pid: number | undefined): number {
-  if (!pid) return 0;
-  try {
-    // Synchronous read of a tiny proc file is fine inside a 200 ms poll.
-    const text = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = /VmHWM:\s+(\d+)/.exec(text)?.[1];
-    return kb ? Number(kb) * 1024 : 0;
-  } catch {
-    return 0;
+/** The largest VmHWM (peak RSS) of any live process in process group `pgid`, from /proc. */
+function groupHwm(pgid: number | undefined): number {
+  if (!pgid) return 0;
+  let max = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      // Synchronous reads of tiny proc files are fine inside a one-second poll.
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
+      const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+      if (kb) max = Math.max(max, Number(kb) * 1024);
+    } catch {
+      // The process ended between listing and reading.
+    }
   }
+  return max;
 }
 
 /** Bytes as MB with one decimal (MiB, as the kernel counts). */

@@ -22,7 +22,7 @@ beforeAll(async () => {
   hostDir = mkdtempSync(join(tmpdir(), 'bokji-host-'));
   writeFileSync(
     join(hostDir, 'index.html'),
-    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>지역 신문</title>
+    `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>지역 신문</title>
 <script>window.__messages = []; window.addEventListener('message', function (e) { window.__messages.push({ origin: e.origin, data: e.data }); });</script>
 </head><body style="margin:0;font-family:sans-serif"><main><h1>기사</h1><p>본문 앞.</p>
 <iframe src="${site.url}embed/${id}/" title="차트" width="100%" height="300" style="border:0;width:100%;max-width:720px" data-bokji-atlas></iframe>

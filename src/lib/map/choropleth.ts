@@ -50,8 +50,12 @@ export interface ChoroplethInput {
   rootRole?: 'img' | 'group';
   /** Draw the legend (default true). Locator maps, whose one coloured region is named in the text, leave it out. */
   legend?: boolean;
-  /** Regions are focusable and titled (default true); false for decorative maps whose meaning is in the root title. */
+  /** Regions are links or tab stops (default true); false keeps only hover titles, for maps whose table has the links. */
   interactive?: boolean;
+  /** Hover titles on regions (default true); tiny locator maps, named by their root title, leave them out. */
+  titles?: boolean;
+  /** Legend text per class, for categorical maps (e.g. grades) whose classes are not numeric ranges. */
+  legendLabels?: readonly string[];
   /** Draw the thin grey edge round the shown area (default true); small locators leave it out to stay small. */
   edge?: boolean;
 }
@@ -83,12 +87,16 @@ function checkId(idPrefix: string): void {
   }
 }
 
-function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string, interactive: boolean): string {
+function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string, interactive: boolean, titles: boolean): string {
   const code = feature.properties.code;
-  if (!interactive) return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"/>`;
   const name = entry?.name ?? code;
   const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
   const text = svgText(label);
+  // Not interactive: a hover title only, no tab stop (the data table beside the map carries the links).
+  if (!interactive) {
+    const title = titles ? `<title>${text}</title></path>` : '/>';
+    return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${titles ? '>' : ''}${title}`;
+  }
   const focus = entry?.href ? '' : ' tabindex="0"';
   const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round" aria-label="${text}"${focus}><title>${text}</title></path>`;
   return entry?.href ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>` : shape;
@@ -125,7 +133,8 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const present = new Set(all.map((f) => f.properties.code));
   const missing = national ? [...values.keys()].filter((c) => !present.has(c)).sort() : missingRequested;
 
-  const labels = legendLabels(scale, input.formatLegend);
+  const labels = input.legendLabels ?? legendLabels(scale, input.formatLegend);
+  if (labels.length !== scale.colors.length) throw new MapError('범례 글 수가 색 수와 다름', 'legendLabels needs one label per colour class');
   const legend = withLegend ? legendSize(input.legendTitle, labels) : { width: -GAP, height: 0 };
   const width = input.width ?? DEFAULT_WIDTH;
   // National maps keep the legend in the empty sea south-east of 부산; regional maps give it a column on the right.
@@ -142,7 +151,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
     .map((f) => {
       const entry = values.get(f.properties.code);
       const fill = entry && entry.value !== null && Number.isFinite(entry.value) ? svgText(colorOf(scale, entry.value)) : noDataFill;
-      return regionSvg(f, entry, svgPathData(projection, f, digits), fill, interactive);
+      return regionSvg(f, entry, svgPathData(projection, f, digits), fill, interactive, input.titles ?? true);
     })
     .join('');
 

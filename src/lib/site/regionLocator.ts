@@ -99,6 +99,7 @@ function highlight(ctx: LocatorContext, entry: RegionEntry, index: GeometryIndex
     // A one-colour locator: the region is named in the title, so no legend, no tab stops, no per-region names.
     legend: false,
     interactive: false,
+    titles: false,
     edge: false,
   });
   return { svg, kind: 'locator', note };

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../dataset/types.ts';
-import { legendLabels, svgText, textWidth } from '../../map/legend.ts';
+import { textWidth } from '../../map/legend.ts';
 import { renderChoropleth, type RegionValue } from '../../map/choropleth.ts';
 import { codesInSido, codesOf } from '../../map/layers.ts';
 import type { KoreaTopology } from '../../map/types.ts';
@@ -193,23 +193,6 @@ export interface AwardMapInput {
 const MAP_DOMAIN = [0.5, 1.5, 2.5, 3.5, 4.5];
 const NO_AWARD = '수상 기록 없음';
 const MAP_CLASSES = [NO_AWARD, ...[...GRADE_CLASSES].reverse()];
-const placeholder = (n: number) => `등급${n}`;
-
-/**
- * renderChoropleth labels threshold classes as ranges ("1.5 ~ 2.5"); a grade is a category, so the placeholder
- * labels are swapped for class names. Placeholders are wider than the names, so the legend box is wide enough.
- */
-function categoricalLegend(svg: string, colors: readonly string[]): string {
-  const placeholders = legendLabels({ kind: 'threshold', domain: MAP_DOMAIN, colors }, placeholder);
-  if (placeholders.length !== MAP_CLASSES.length) throw new Error('Map legend: one label per grade class expected.');
-  let out = svg;
-  placeholders.forEach((p, i) => {
-    const from = `>${svgText(p)}</text>`;
-    if (!out.includes(from)) throw new Error(`Map legend label "${p}" not found: renderChoropleth's legend changed.`);
-    out = out.replace(from, `>${svgText(MAP_CLASSES[i]!)}</text>`);
-  });
-  return out;
-}
 
 /**
  * Map of one evaluation's awardees in one year: each 시군구 coloured by the best grade class it received (the
@@ -248,12 +231,14 @@ export function awardMapChart(input: AwardMapInput): Chart {
     title,
     description,
     legendTitle: '가장 높은 등급',
-    formatLegend: placeholder,
+    legendLabels: MAP_CLASSES,
+    formatLegend: String,
     idPrefix: `chart-${id}`,
     outline: 'sido',
+    // One image (role="img"): 229 tab stops inside it would only get in the way; the table under it has the links.
+    interactive: false,
   });
-  // The map is one image (role="img"); 229 focusable paths inside it would only add tab stops. The table has the links.
-  const svg = categoricalLegend(result.svg, colors).replaceAll(' tabindex="0"', '');
+  const svg = result.svg;
   const notes: string[] = [];
   if (unplaced.length) {
     notes.push(`지도에 표시하지 않은 수상(시도 단위이거나 이 지도 경계에 없는 지역): ${unplaced.map((d) => `${d.award.region.fullName} ${describe(d)}`).join(', ')}.`);
