@@ -69,7 +69,8 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       point.records = `${counts.figures.toLocaleString('en-US')} figures, ${counts.awards.toLocaleString('en-US')} awards, ${counts.budgets.toLocaleString('en-US')} budgets (${counts.publishedRows.toLocaleString('en-US')} via published/), ${counts.sources.toLocaleString('en-US')} sources; ${(counts.bytes / 2 ** 20).toFixed(0)} MB`;
     }
     const timeoutMs = Math.max(30, remaining()) * 1000;
-    const dataArgs = [join(REPO, 'scripts', 'build-data.ts'), '--data', dataDir, '--out', join(dir, 'data-only')];
+    // The data-only build writes the folder the full build then replaces with identical content (same input).
+    const dataArgs = [join(REPO, 'scripts', 'build-data.ts'), '--data', dataDir, '--out', join(dir, 'build-data')];
     if (scale === 1) dataArgs.unshift('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
     point.data = await measure(node, dataArgs, { cwd: REPO, timeoutMs, scratch: TMP });
     if (scale === 0) point.records = /수치 figures (\d+), 수상 awards (\d+), 예산 budgets (\d+), 출처 sources (\d+)/.exec(point.data.stdout)?.slice(1).join(' / ') + ' (figures / awards / budgets / sources)';
@@ -87,8 +88,8 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     const perUnit = scale > 0 && ok(point.data) ? point.data.wallMs / 1000 / scale : 15;
     const fullBudget = remaining() - later * perUnit * 1.5;
     if (scale === 8) point.fullSkipped = '8× runs the data build only';
-    else if (projected > fullBudget) point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull!.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
     else if (fullBudget < 30) point.fullSkipped = `no time left in the ${budgetS} s budget`;
+    else if (lastFull && projected > fullBudget) point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
     else {
       const dist = join(dir, 'dist');
       const env = { ...process.env, BOKJI_DATA_SRC: dataDir, BOKJI_DIST: dist, BOKJI_DATA_DIR: join(dir, 'build-data') };
@@ -102,7 +103,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       // Synthetic sites are big; keep only the default build (page weight and Lighthouse use it).
       if (scale > 0) await rm(dist, { recursive: true, force: true });
     }
-    if (scale > 0) await rm(join(dir, 'data-only'), { recursive: true, force: true });
+    if (scale > 0) await rm(join(dir, 'build-data'), { recursive: true, force: true });
     points.push(point);
     console.error(`[build-scale] ${name}: data ${summary(point.data)}; full ${summary(point.full, point.fullSkipped)}`);
   }
@@ -145,7 +146,10 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       },
       ...(profile.length ? [{ caption: 'Data build at 1×: where the time goes (--cpu-prof, self time)', header: ['function', 'ms'], rows: profile.map(([n, ms]) => [n, ms.toFixed(0)]) }] : []),
     ],
-    notes,
+    notes: [
+      ...notes,
+      'Each data build alone writes the validated JSON into the folder the full build uses (BOKJI_DATA_DIR); the full build then rebuilds and replaces it. Peak RSS is that of the largest single process (build.ts or its Astro child), not their sum.',
+    ],
   };
 }
 

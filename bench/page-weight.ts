@@ -16,9 +16,12 @@ const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 export function defaultDist(): string {
   const dist = join(REPO, 'bench', '.tmp', 'default', 'dist');
   if (!existsSync(join(dist, 'index.html'))) {
-    const env = { ...process.env, BOKJI_DIST: dist, BOKJI_DATA_DIR: join(REPO, 'bench', '.tmp', 'default', 'build-data') };
+    const dataDir = join(REPO, 'bench', '.tmp', 'default', 'build-data');
+    const env = { ...process.env, BOKJI_DIST: dist, BOKJI_DATA_DIR: dataDir };
+    // Validated data first, so that any step reading BOKJI_DATA_DIR before the build swaps it in finds it.
+    spawnSync(process.execPath, [join(REPO, 'scripts', 'build-data.ts'), '--out', dataDir], { cwd: REPO, stdio: 'inherit' });
     const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.ts')], { cwd: REPO, env, stdio: 'inherit' });
-    if (run.status !== 0) throw new Error(`site build failed (exit ${run.status})`);
+    if (run.status !== 0) throw new Error(`사이트 빌드 실패 site build failed (exit ${run.status}); page weight and Lighthouse need a built site`);
   }
   return dist;
 }

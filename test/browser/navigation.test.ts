@@ -87,20 +87,24 @@ describe('navigation: home → program → region → source and back', () => {
   });
 });
 
-describe('search (pagefind UI)', () => {
+describe('search (pagefind index, loaded on the first query)', () => {
   const search = async (term: string) => {
     const context = await browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
+    const loaded: string[] = [];
+    page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
     await page.goto(`${server.url}search/`);
-    const input = page.locator('.pagefind-ui__search-input');
-    await input.waitFor();
+    // The index engine is not part of the page: it loads on the first query only.
+    expect(loaded).toEqual([]);
+    const input = page.getByLabel('사이트 검색');
     await input.fill(term);
-    const results = page.locator('.pagefind-ui__result');
+    await input.press('Enter');
+    const results = page.locator('.search-hits li');
     await results.first().waitFor({ timeout: 15_000 });
-    const titles = await page.locator('.pagefind-ui__result-title').allTextContents();
-    const excerpts = await page.locator('.pagefind-ui__result').allTextContents();
+    const titles = await page.locator('.search-hits li > a').allTextContents();
+    const excerpts = await results.allTextContents();
     await context.close();
     expect(errors).toEqual([]);
     return { titles: titles.map((t) => t.trim()), text: excerpts.join('\n') };
@@ -148,8 +152,9 @@ describe('search (pagefind UI)', () => {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent('복지기동대')}`);
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('복지기동대');
+    await page.locator('.search-hits li').first().waitFor({ timeout: 15_000 });
+    expect(await page.getByLabel('사이트 검색').inputValue()).toBe('복지기동대');
+    expect(await page.locator('.search-status').textContent()).toMatch(/「복지기동대」 검색 결과 \d+건/);
     await context.close();
   });
 });
