@@ -1,6 +1,6 @@
 // Synthetic national data for the scaling benchmarks: ~230 자치단체 × 20 years × (30 × scale) metrics, with awards
 // and budgets, written as a complete data folder in the project's own format plus 지방재정365-style CP949 files with
-// descriptors under published/. Deterministic (seeded). Usage: npx node bench/generate.ts --scale 1,2,4 [--out dir]
+// descriptors under published/. Deterministic (seeded). Usage: npx node bench/generate.ts --scale 1,2,4 [--out dir] [--years N]
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { BaseUnit } from '../src/lib/amount/index.ts';
@@ -41,8 +41,8 @@ const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 const url = (id: string) => `https://example.com/bokji-bench/${id}`;
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** Writes the synthetic data folder for one scale into `outDir/data` and returns what it wrote. */
-export async function generateScale(scale: number, outDir: string, seed = 20261123): Promise<GeneratedCounts> {
+/** Writes the synthetic data folder for one scale into `outDir/data` (optionally fewer years, to profile) and returns what it wrote. */
+export async function generateScale(scale: number, outDir: string, seed = 20261123, years: readonly number[] = YEARS): Promise<GeneratedCounts> {
   const started = performance.now();
   const random = createPrng(seed * 31 + scale);
   const dataDir = join(outDir, 'data');
@@ -51,7 +51,7 @@ export async function generateScale(scale: number, outDir: string, seed = 202611
   await cp(join(REPO, 'data', 'regions'), join(dataDir, 'regions'), { recursive: true });
   await cp(join(REPO, 'data', 'geo'), join(dataDir, 'geo'), { recursive: true });
   const registry = loadRegistry(REPO + '/data');
-  const units = new Map(YEARS.map((y) => [y, unitsOfYear(registry, y)]));
+  const units = new Map(years.map((y) => [y, unitsOfYear(registry, y)]));
   const files = new Map<string, string[] | Buffer>();
   const add = (path: string, line: string) => {
     const lines = files.get(path);
@@ -87,7 +87,7 @@ export async function generateScale(scale: number, outDir: string, seed = 202611
     });
     const file = `figures/${programId}.csv`;
     add(file, csvLine(FIGURE_HEADER));
-    for (const [yi, year] of YEARS.entries()) {
+    for (const [yi, year] of years.entries()) {
       for (const u of units.get(year)!) {
         const src = source(`syn-${pad(p + 1, 3)}-${u.sidoCode}-${year}`, '보도자료', `${u.sidoName}, ${year}년 ${short} 사업 실적 발표`, u.sidoName, `${year + 1}-0${1 + (p % 2)}-${two(intBetween(random, 5, 28))}`);
         for (const m of measures) {
@@ -116,7 +116,7 @@ export async function generateScale(scale: number, outDir: string, seed = 202611
     add('evaluations.csv', csvLine([evalId, name, '보건복지부', '정부 평가', '벤치마크용 합성 평가']));
     const file = `awards/${evalId}.csv`;
     add(file, csvLine(['id', 'year', 'category', 'grade', 'rank', 'region', 'prize', 'source', 'quote', 'status', 'note']));
-    for (const year of YEARS) {
+    for (const year of years) {
       const src = source(`syn-eval-${pad(e + 1, 3)}-${year}`, '보도자료', `${year}년 ${name} 결과 발표`, '보건복지부', `${year}-12-${two(intBetween(random, 1, 20))}`);
       for (const u of units.get(year)!) {
         const r = random();
@@ -140,7 +140,7 @@ export async function generateScale(scale: number, outDir: string, seed = 202611
     const tables = { 'welfare-budget': [] as string[], 'total-budget': [] as string[], 'welfare-share': [] as string[] };
     const own = `budgets/per-capita-${k + 1}.csv`;
     add(own, csvLine(['id', 'region', 'fiscal_year', 'measure', 'metric', 'value', 'account', 'stage', 'source', 'quote', 'status', 'note']));
-    for (const [yi, year] of YEARS.entries()) {
+    for (const [yi, year] of years.entries()) {
       const bySido = new Map<string, UnitOfYear[]>();
       for (const u of units.get(year)!) bySido.set(u.sidoCode, [...(bySido.get(u.sidoCode) ?? []), u]);
       for (const [sido, list] of bySido) {
@@ -202,7 +202,8 @@ if (import.meta.main) {
   };
   for (const scale of (arg('--scale') ?? '1').split(',').map(Number)) {
     const out = resolve(arg('--out') ?? join(REPO, 'bench', '.tmp', `scale-${scale}`));
-    const c = await generateScale(scale, out);
+    const years = arg('--years') ? YEARS.slice(-Number(arg('--years'))) : YEARS;
+    const c = await generateScale(scale, out, undefined, years);
     console.log(`${scale}×: ${out}/data — figures ${c.figures}, awards ${c.awards}, budgets ${c.budgets} (published rows ${c.publishedRows}), sources ${c.sources}; ${(c.bytes / 2 ** 20).toFixed(1)} MB in ${c.seconds.toFixed(1)} s`);
   }
 }

@@ -53,7 +53,7 @@ await step('astro', () => {
   const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataTmp, ASTRO_TELEMETRY_DISABLED: '1' } });
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
-await step('images', () => exportChartImages(tmp));
+await step('images', () => exportChartImages(tmp, dataTmp));
 const pages = await step('search', async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index) return fail('검색 색인을 만들 수 없습니다. Could not create the search index.');

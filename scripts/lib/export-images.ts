@@ -156,8 +156,8 @@ export function siteLocation(): SiteLocation {
  * this build are removed. Folder: BOKJI_EXPORT_CACHE, else `export-cache` beside the data folder (build/).
  */
 async function openPngCache() {
-  const dataDir = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
-  const dir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataDir), 'export-cache'));
+  const dataOut = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
+  const dir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataOut), 'export-cache'));
   await mkdir(dir, { recursive: true });
   const fontSizes = exportFontFiles().map((f) => statSync(f).size);
   const used = new Set<string>();
@@ -184,11 +184,26 @@ async function openPngCache() {
   };
 }
 
+/**
+ * The validated data the pages were built from: scripts/build.ts stages it in `<BOKJI_DATA_DIR>.next-<pid>` until the
+ * whole build succeeds (pass the folder explicitly to avoid relying on that name).
+ */
+function stagedDataDir(): string {
+  const out = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
+  const staged = `${out}.next-${process.pid}`;
+  return existsSync(staged) ? staged : out;
+}
+
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
-export async function exportChartImages(distDir: string): Promise<number> {
+export async function exportChartImages(distDir: string, dataDir: string = stagedDataDir()): Promise<number> {
+  // src/site/data.ts reads BOKJI_DATA_DIR once, when first imported: point it at the data Astro was built from.
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
+  const previous = process.env.BOKJI_DATA_DIR;
+  process.env.BOKJI_DATA_DIR = dataDir;
   const { allCharts } = await import('../../src/site/charts.ts');
   const { siteData } = await import('../../src/site/data.ts');
+  if (previous === undefined) delete process.env.BOKJI_DATA_DIR;
+  else process.env.BOKJI_DATA_DIR = previous;
   const { dataset } = siteData();
   const where = siteLocation();
   const accessed = dataDate(dataset.sources);

@@ -1,6 +1,7 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runBuild } from '../build/support.ts';
@@ -9,27 +10,36 @@ import { launchChromium } from '../support/browser.ts';
 import { REPO } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
-const csvCell = (v: string) => `"${v.replace(/"/g, '""')}"`;
 let scratch: string;
 let server: StaticServer;
 let browser: Browser;
+
+/** Rewrites one CSV file of the fixture through papaparse, so any text can be placed in any cell. */
+async function editCsv(file: string, edit: (rows: Record<string, string>[]) => void): Promise<void> {
+  const parsed = Papa.parse<Record<string, string>>(await readFile(file, 'utf8'), { header: true, skipEmptyLines: true });
+  edit(parsed.data);
+  await writeFile(file, `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`);
+}
 
 /** The minimal fixture, with every accepted hostile string placed in a text field that pages display. */
 async function hostileData(dir: string): Promise<void> {
   await cp(join(REPO, 'test/pipeline/cases/minimal/input'), dir, { recursive: true });
   await cp(join(REPO, 'data/regions'), join(dir, 'regions'), { recursive: true });
   const [a, b, c, d, e, f, g, h] = accepted;
-  const sources = await readFile(join(dir, 'sources/main.csv'), 'utf8');
-  await writeFile(
-    join(dir, 'sources/main.csv'),
-    sources.replace('전국 확산 ‘우리동네 복지기동대’ 성과 공유', a!.replace(/"/g, '""')).replace('여수포털 보도자료', csvCell(b!).slice(1, -1)).replace(',여수시,', `,${csvCell(c!)},`),
-  );
-  const figures = (await readFile(join(dir, 'figures/jeonnam-gidongdae.csv'), 'utf8')).split('\n');
-  figures[1] = figures[1]!.replace('누적 지원 가구수(5년)', csvCell(d!)).replace(/,확인,$/, `,확인,${csvCell(e!)}`);
-  figures[2] = figures[2]!.replace('누적 지원액(5년)', csvCell(f!)).replace('취약계층 14만 800 가구에 228억 원을 지원', csvCell(g!));
-  await writeFile(join(dir, 'figures/jeonnam-gidongdae.csv'), figures.join('\n'));
-  const programs = await readFile(join(dir, 'programs.csv'), 'utf8');
-  await writeFile(join(dir, 'programs.csv'), programs.replace('읍면동 주민이 취약계층의 생활 불편을 고쳐 주는 사업.', csvCell(h!)));
+  await editCsv(join(dir, 'sources/main.csv'), (rows) => {
+    rows[0]!.title = a!;
+    rows[0]!.locator = b!;
+    rows[2]!.issuer = c!;
+  });
+  await editCsv(join(dir, 'figures/jeonnam-gidongdae.csv'), (rows) => {
+    rows[0]!.metric = d!;
+    rows[0]!.note = e!;
+    rows[1]!.metric = f!;
+    rows[1]!.quote = g!;
+  });
+  await editCsv(join(dir, 'programs.csv'), (rows) => {
+    rows[0]!.description = h!;
+  });
 }
 
 beforeAll(async () => {

@@ -27,8 +27,8 @@ const PERIOD = /^\d{4}(-\d{2})?$/;
 /**
  * Maps the rows of one published file to our records, one row at a time, so a file of any size streams through with
  * flat memory (only the records kept grow). Region, amount and period lookups are memoised, and records made from the
- * same region, notation or period share one frozen RegionRef, Quantity or Period object: published files repeat the same
- * 250 region names and many identical notations, and a million records stay small.
+ * same region, notation or period share one RegionRef, Quantity or Period object (never mutate them; refs and periods
+ * are frozen): published files repeat the same 250 region names and many notations, so a million records stay smaller.
  */
 export function createIngester(descriptor: Descriptor, file: string, source: SourceRecord, deps: DatasetDeps): Ingester {
   const problems: Problem[] = [];
