@@ -20,7 +20,7 @@ export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, sources: readon
 
 /**
  * The JSON download of a chart: title, subtitle, alt text, permalink, columns, rows, sources and citation
- * (`accessed`: the 접속일 the site's citations use, from the data, never the clock).
+ * (`accessed`: the data's reference date the site's citations print as 자료 기준일, never the clock).
  */
 export function chartJson(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation, accessed: string | null) {
   const urls = chartUrls(chart, where);

@@ -13,7 +13,10 @@ export interface CiteInput {
   label?: string;
   /** Permalink on this site: absolute URL when the site URL is known, else the path. */
   permalink: string;
-  /** Date to print as 접속일 (ISO `YYYY-MM-DD`); null leaves it out rather than inventing one. */
+  /**
+   * The data's reference date (ISO `YYYY-MM-DD`), printed as 자료 기준일: a static build cannot know when a reader
+   * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
+   */
   accessed: string | null;
 }
 
@@ -48,13 +51,13 @@ function sourcePartEn(s: SourceRecord): string {
 export function citeText({ sources, label, permalink, accessed }: CiteInput): Citation {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   const what = label ? `${label}. ` : '';
-  const ko = `${what}${unique.map(sourcePartKo).join('; ')}. ${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (접속일: ${koreanDate(accessed)})` : ''}.`;
-  const en = `${what}${unique.map(sourcePartEn).join('; ')}. Cited via ${SITE_NAME_KO} (${SITE_NAME_EN}): ${permalink}${accessed ? ` (accessed ${englishDate(accessed)})` : ''}.`;
+  const ko = `${what}${unique.map(sourcePartKo).join('; ')}. ${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (자료 기준일: ${koreanDate(accessed)})` : ''}.`;
+  const en = `${what}${unique.map(sourcePartEn).join('; ')}. Cited via ${SITE_NAME_KO} (${SITE_NAME_EN}): ${permalink}${accessed ? ` (data as of ${englishDate(accessed)})` : ''}.`;
   return { ko, en };
 }
 
 /**
- * The dataset's data date: the latest full publication date among its sources. Used as 접속일 because a static build
+ * The dataset's data date: the latest full publication date among its sources. Printed as 자료 기준일 because a static build
  * has no clock of its own, and the data cannot be newer than its newest document.
  */
 export function dataDate(sources: readonly Pick<SourceRecord, 'published'>[]): string | null {

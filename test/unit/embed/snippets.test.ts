@@ -101,7 +101,7 @@ describe('chart downloads', () => {
     expect(json.sources[0]).toMatchObject({ title: source.title, issuer: '전라남도', date: '2023-12-14', url: source.url });
     expect(json.citation.ko).toContain('전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일');
     expect(json.citation.ko).toContain(json.permalink);
-    expect(json.citation.ko).toContain('접속일: 2026년 7월 29일');
+    expect(json.citation.ko).toContain('자료 기준일: 2026년 7월 29일');
     expect(json.citation.en).toContain('14 December 2023');
   });
 

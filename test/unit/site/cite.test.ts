@@ -15,24 +15,24 @@ const jeonnam: SourceRecord = {
 };
 
 describe('citeText', () => {
-  it('puts the issuer, 「title」, Korean date and URL first, then this site and the permalink, then 접속일', () => {
+  it('puts the issuer, 「title」, Korean date and URL first, then this site and the permalink, then the data date (자료 기준일)', () => {
     const c = citeText({ sources: [jeonnam], label: '전라남도 누적 지원 가구 14만 800 가구', permalink: 'https://example.org/sources/jeonnam-20231214-gidongdae/#x-1', accessed: '2026-07-29' });
     expect(c.ko).toBe(
       '전라남도 누적 지원 가구 14만 800 가구. 전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일, https://www.jeonnam.go.kr/example. ' +
-        '복지 아틀라스에서 인용: https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (접속일: 2026년 7월 29일).',
+        '복지 아틀라스에서 인용: https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (자료 기준일: 2026년 7월 29일).',
     );
     expect(c.en).toBe(
       '전라남도 누적 지원 가구 14만 800 가구. 전라남도, “전국 확산 ‘우리동네 복지기동대’ 성과 공유”, 14 December 2023, https://www.jeonnam.go.kr/example. ' +
-        'Cited via 복지 아틀라스 (Bokji Atlas): https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (accessed 29 July 2026).',
+        'Cited via 복지 아틀라스 (Bokji Atlas): https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (data as of 29 July 2026).',
     );
   });
 
-  it('leaves out what is unknown: no URL, no date, no 접속일', () => {
+  it('leaves out what is unknown: no URL, no date, no data date', () => {
     const c = citeText({ sources: [{ ...jeonnam, url: null, published: null }], permalink: '/sources/a/#b', accessed: null });
     expect(c.ko).toBe('전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 날짜 미상. 복지 아틀라스에서 인용: /sources/a/#b.');
     expect(c.en).toContain('n.d.');
     expect(c.en).not.toContain('accessed');
-    expect(c.ko).not.toContain('접속일');
+    expect(c.ko).not.toContain('자료 기준일');
   });
 
   it('lists several sources once each, in order (chart citations)', () => {
