@@ -1,0 +1,47 @@
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashFolder } from '../pipeline/support.ts';
+import { DATA_OUT, DIST, REPO } from '../support/paths.ts';
+import { runBuild } from './support.ts';
+
+let scratch: string;
+let before: { dist: Record<string, string>; data: Record<string, string> };
+
+beforeAll(async () => {
+  // A copy of the last good build plays "the previous output" that a failed build must not touch.
+  scratch = await mkdtemp(join(tmpdir(), 'bokji-atomic-'));
+  await cp(DIST, join(scratch, 'dist'), { recursive: true });
+  await cp(DATA_OUT, join(scratch, 'data'), { recursive: true });
+  before = { dist: await hashFolder(join(scratch, 'dist')), data: await hashFolder(join(scratch, 'data')) };
+});
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+async function expectUntouched(): Promise<void> {
+  expect(await hashFolder(join(scratch, 'dist'))).toEqual(before.dist);
+  expect(await hashFolder(join(scratch, 'data'))).toEqual(before.data);
+}
+
+describe('atomicity: a failed build leaves the previous dist/ and data exactly as they were', () => {
+  // Data (first), astro (middle) and search (last): each leaves a different half-built state behind.
+  for (const step of ['data', 'astro', 'search']) {
+    it(`failure injected after the "${step}" step`, async () => {
+      const run = runBuild({ dist: join(scratch, 'dist'), dataOut: join(scratch, 'data'), inject: step });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`Injected failure after step "${step}"`);
+      await expectUntouched();
+    });
+  }
+
+  it('bad data stops the build before anything is written', async () => {
+    const data = join(scratch, 'bad-data');
+    await cp(join(REPO, 'data'), data, { recursive: true });
+    await writeFile(join(data, 'figures', 'jeonnam-gidongdae.csv'), 'id,region\nbroken', { flag: 'a' });
+    const run = runBuild({ dist: join(scratch, 'dist'), dataOut: join(scratch, 'data'), dataSrc: data });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('figures/jeonnam-gidongdae.csv');
+    expect(run.stderr).toContain('The previous dist/ is untouched.');
+    await expectUntouched();
+  });
+});

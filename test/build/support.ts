@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { REPO } from '../support/paths.ts';
+
+export interface BuildRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real site build (scripts/build.ts) on Node 24 with the given folders, as `npm run build` does. */
+export function runBuild(env: { dist: string; dataOut: string; dataSrc?: string; inject?: string; exportCache?: string }): BuildRun {
+  const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.ts')], {
+    cwd: REPO,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      TZ: 'Asia/Seoul',
+      BOKJI_DIST: env.dist,
+      BOKJI_DATA_DIR: env.dataOut,
+      ...(env.dataSrc ? { BOKJI_DATA_SRC: env.dataSrc } : {}),
+      ...(env.inject ? { BOKJI_INJECT_FAILURE: env.inject } : {}),
+      ...(env.exportCache ? { BOKJI_EXPORT_CACHE: env.exportCache } : {}),
+    },
+    timeout: 600_000,
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
