@@ -153,11 +153,10 @@ export function siteLocation(): SiteLocation {
 /**
  * PNGs of unchanged charts are copied from the previous build: rendering Hangul is the slow part of the build (resvg
  * re-reads the 4.5 MB font file for every glyph). The key covers everything the PNG depends on; entries not used by
- * this build are removed. Folder: BOKJI_EXPORT_CACHE, else `export-cache` beside the data folder (build/).
+ * this build are removed. Folder: BOKJI_EXPORT_CACHE, else `export-cache` beside the data folder (build/export-cache).
  */
-async function openPngCache() {
-  const dataOut = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
-  const dir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataOut), 'export-cache'));
+async function openPngCache(dataDir: string) {
+  const dir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataDir), 'export-cache'));
   await mkdir(dir, { recursive: true });
   const fontSizes = exportFontFiles().map((f) => statSync(f).size);
   const used = new Set<string>();
@@ -184,26 +183,13 @@ async function openPngCache() {
   };
 }
 
-/**
- * The validated data the pages were built from: scripts/build.ts stages it in `<BOKJI_DATA_DIR>.next-<pid>` until the
- * whole build succeeds (pass the folder explicitly to avoid relying on that name).
- */
-function stagedDataDir(): string {
-  const out = resolve(process.env.BOKJI_DATA_DIR ?? join('build', 'data'));
-  const staged = `${out}.next-${process.pid}`;
-  return existsSync(staged) ? staged : out;
-}
-
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
-export async function exportChartImages(distDir: string, dataDir: string = stagedDataDir()): Promise<number> {
-  // src/site/data.ts reads BOKJI_DATA_DIR once, when first imported: point it at the data Astro was built from.
+export async function exportChartImages(distDir: string, dataDir: string): Promise<number> {
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
-  const previous = process.env.BOKJI_DATA_DIR;
-  process.env.BOKJI_DATA_DIR = dataDir;
   const { allCharts } = await import('../../src/site/charts.ts');
-  const { siteData } = await import('../../src/site/data.ts');
-  if (previous === undefined) delete process.env.BOKJI_DATA_DIR;
-  else process.env.BOKJI_DATA_DIR = previous;
+  const { siteData, useDataDir } = await import('../../src/site/data.ts');
+  // The data Astro was built from (staged until the whole build succeeds), not whatever build/data holds now.
+  useDataDir(dataDir);
   const { dataset } = siteData();
   const where = siteLocation();
   const accessed = dataDate(dataset.sources);
@@ -215,7 +201,7 @@ export async function exportChartImages(distDir: string, dataDir: string = stage
     await writeFile(join(out, name), data);
     written += 1;
   };
-  const cache = await openPngCache();
+  const cache = await openPngCache(dataDir);
   const jobs: PngJob[] = [];
   for (const chart of allCharts()) {
     const sources = chart.sourceIds.map((id) => {

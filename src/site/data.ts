@@ -5,7 +5,7 @@ import type { Dataset } from '../lib/dataset/types.ts';
 
 // Pages render from the JSON that `npm run data` wrote; read once per build, shared by every page.
 // BOKJI_DATA_DIR lets parallel builds (tests, benchmarks) keep separate data folders.
-const dir = process.env.BOKJI_DATA_DIR ?? join(process.cwd(), 'build', 'data');
+let dir = process.env.BOKJI_DATA_DIR ?? join(process.cwd(), 'build', 'data');
 let cache: { dataset: Dataset; regions: RegionEntry[]; report: QualityReport } | undefined;
 
 /** The validated dataset, region identities and data-quality report. */
@@ -15,4 +15,10 @@ export function siteData() {
     cache = { dataset: read('dataset') as Dataset, regions: read('regions') as RegionEntry[], report: read('report') as QualityReport };
   }
   return cache;
+}
+
+/** Points the loader at another data folder before first use (the image exporter reads the staged build data). */
+export function useDataDir(folder: string): void {
+  if (cache && folder !== dir) throw new Error('useDataDir() must be called before siteData() is first used.');
+  dir = folder;
 }

@@ -1,29 +1,17 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/paths.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST, process.env.BOKJI_BASE ?? '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 // One page of each kind this area owns; a program with conflicts and awards, and a source with many records.
 const PAGES = ['', 'programs/', 'programs/senior-jobs/', 'programs/jeonnam-gidongdae/', 'sources/', 'sources/jeonnam-20231214-gidongdae/', 'about/', 'data/', 'quality/', 'search/', '404.html'];
 
 async function violations(path: string, colorScheme: 'light' | 'dark', width = 1280) {
-  const context = await browser.newContext({ colorScheme, viewport: { width, height: 900 } });
+  const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
   const page = await context.newPage();
-  const response = await page.goto(`${server.url}${path}`, { waitUntil: 'networkidle' });
+  const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
   if (path !== '404.html') expect(response?.status(), path).toBe(200);
   // Open every citation and table so that hidden content is checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
@@ -44,10 +32,10 @@ describe('axe: zero violations on home, program, source, data, quality, search p
   });
 
   it('has one h1 and headings in order on each page', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     for (const path of PAGES) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${site.server.url}${path}`);
       const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
       expect(levels.filter((l) => l === 1), path).toHaveLength(1);
       for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path} heading ${i}`).toBeLessThanOrEqual(1);

@@ -1,27 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/lib/dataset/types.ts';
 import { conflictSets } from '../../src/lib/site/budgets.ts';
-import { launchChromium } from '../support/browser.ts';
-import { DATA_OUT, DIST } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { DATA_OUT } from '../support/paths.ts';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 const dataset = JSON.parse(readFileSync(join(DATA_OUT, 'dataset.json'), 'utf8')) as Dataset;
 const count = (keep: (a: Dataset['awards'][number]) => boolean) => dataset.awards.filter(keep).length;
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 /** Values of a data attribute over the rows the table shows. */
 async function visibleRows(page: Page, attribute: string): Promise<string[]> {
@@ -30,9 +20,9 @@ async function visibleRows(page: Page, attribute: string): Promise<string[]> {
 
 describe('awards explorer in Chromium', () => {
   it('filters without JavaScript: the year link leads to a page listing only that year', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}awards/`);
+    await page.goto(`${site.server.url}awards/`);
     expect(await page.locator('table.award-table tbody tr').count()).toBe(dataset.awards.length);
     // No select boxes without JavaScript: they would do nothing.
     expect(await page.locator('select').count()).toBe(0);
@@ -50,11 +40,11 @@ describe('awards explorer in Chromium', () => {
   });
 
   it('filters with JavaScript, keyboard only: a grade chosen in the select hides other rows and goes into the URL', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
-    await page.goto(`${server.url}awards/`);
+    await page.goto(`${site.server.url}awards/`);
     const year = page.locator('#award-filter-year');
     await year.waitFor();
     await year.focus();
@@ -81,9 +71,9 @@ describe('awards explorer in Chromium', () => {
   });
 
   it('reads ?year=&grade= on load, so a filtered view can be shared', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}awards/?year=2018&grade=${encodeURIComponent('대상')}`);
+    await page.goto(`${site.server.url}awards/?year=2018&grade=${encodeURIComponent('대상')}`);
     await page.locator('#award-filter-year').waitFor();
     expect(await page.locator('#award-filter-year').inputValue()).toBe('2018');
     const rows = await visibleRows(page, 'id');
@@ -96,9 +86,9 @@ describe('awards explorer in Chromium', () => {
   for (const path of ['awards/', 'awards/2018/', 'budgets/', 'budgets/12130/']) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`has no axe violations on /${path} (${colorScheme})`, async () => {
-        const context = await browser.newContext({ colorScheme });
+        const context = await site.browser.newContext({ colorScheme });
         const page = await context.newPage();
-        const response = await page.goto(`${server.url}${path}`);
+        const response = await page.goto(`${site.server.url}${path}`);
         expect(response?.status()).toBe(200);
         const result = await new AxeBuilder({ page }).analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
@@ -108,15 +98,15 @@ describe('awards explorer in Chromium', () => {
   }
 
   it('budget pages draw a line chart per basis, list every figure, and show each conflict set side by side', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}budgets/12130/`);
+    await page.goto(`${site.server.url}budgets/12130/`);
     const chart = page.locator('#budget-12130-welfare-budget-basis-unstated');
     expect(await chart.locator('svg[role="img"]').count()).toBe(1);
     expect(await chart.locator('.chart-subtitle').innerText()).toContain('회계 기준 미기재');
     const yeosu = dataset.budgets.filter((b) => b.region.identity === '12130');
     expect(await page.locator('table.budget-table tbody tr[id]').count()).toBe(yeosu.length);
-    await page.goto(`${server.url}budgets/`);
+    await page.goto(`${site.server.url}budgets/`);
     const sets = conflictSets(dataset.budgets);
     expect(await page.locator('.budget-conflict').count()).toBe(sets.length);
     for (const set of sets) {

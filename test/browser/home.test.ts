@@ -1,26 +1,14 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-import { DIST } from '../support/paths.ts';
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 describe('home page in Chromium', () => {
   it('shows the server-rendered chart and its data table with JavaScript disabled', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    const response = await page.goto(server.url);
+    const response = await page.goto(site.server.url);
     expect(response?.status()).toBe(200);
     const chart = page.locator('figure.chart svg[role="img"]').first();
     await expect.poll(() => chart.count()).toBeGreaterThan(0);
@@ -36,7 +24,7 @@ describe('home page in Chromium', () => {
   });
 
   it('with JavaScript enabled: no console errors and no request leaves 127.0.0.1', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     const foreign: string[] = [];
@@ -44,9 +32,9 @@ describe('home page in Chromium', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     page.on('request', (r) => {
       const url = new URL(r.url());
-      if (url.protocol !== 'data:' && url.origin !== server.origin) foreign.push(r.url());
+      if (url.protocol !== 'data:' && url.origin !== site.server.origin) foreign.push(r.url());
     });
-    await page.goto(server.url, { waitUntil: 'networkidle' });
+    await page.goto(site.server.url, { waitUntil: 'networkidle' });
     expect(errors).toEqual([]);
     expect(foreign).toEqual([]);
     await context.close();

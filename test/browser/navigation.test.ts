@@ -1,28 +1,17 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
-import { DIST } from '../support/paths.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST, process.env.BOKJI_BASE ?? '/');
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
-const pathOf = (page: Page) => new URL(page.url()).pathname.slice(new URL(server.url).pathname.length - 1);
+const pathOf = (page: Page) => new URL(page.url()).pathname.slice(new URL(site.server.url).pathname.length - 1);
 
 describe('navigation: home → program → region → source and back', () => {
   it('follows real links, lands on permalink anchors and returns with the back button', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await expect.poll(() => page.locator('h1').textContent()).toBe('복지 아틀라스');
 
     // Home → the first headline program.
@@ -37,7 +26,7 @@ describe('navigation: home → program → region → source and back', () => {
     const regionLink = page.locator('main .figure-table a[href*="/regions/"]').first();
     if ((await regionLink.count()) > 0) {
       const target = await regionLink.getAttribute('href');
-      const response = await page.request.get(new URL(target!, server.url).href);
+      const response = await page.request.get(new URL(target!, site.server.url).href);
       if (response.status() === 200) {
         await regionLink.click();
         await page.waitForURL(/\/regions\/[0-9]+\/$/);
@@ -73,9 +62,9 @@ describe('navigation: home → program → region → source and back', () => {
   });
 
   it('the home search box is a plain GET form to /search/?q= that works without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(site.server.url);
     await page.fill('#home-search', '여수');
     await page.press('#home-search', 'Enter');
     await page.waitForURL(/\/search\/\?q=/);
@@ -89,13 +78,13 @@ describe('navigation: home → program → region → source and back', () => {
 
 describe('search (pagefind index, loaded on the first query)', () => {
   const search = async (term: string) => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(String(e)));
     const loaded: string[] = [];
     page.on('request', (r) => r.url().includes('/pagefind/') && loaded.push(r.url()));
-    await page.goto(`${server.url}search/`);
+    await page.goto(`${site.server.url}search/`);
     // The index engine is not part of the page: it loads on the first query only.
     expect(loaded).toEqual([]);
     const input = page.getByLabel('사이트 검색');
@@ -126,10 +115,10 @@ describe('search (pagefind index, loaded on the first query)', () => {
   });
 
   it('finds the program by the infix 기동대 and 전라남도 pages by 전남 (hidden keywords), not the search page itself', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}search/`);
-    const bundle = new URL('pagefind/pagefind.js', server.url).pathname;
+    await page.goto(`${site.server.url}search/`);
+    const bundle = new URL('pagefind/pagefind.js', site.server.url).pathname;
     // A string, not a function: the test runner would rewrite a dynamic import() inside a function.
     const urls = (term: string): Promise<string[]> =>
       page.evaluate(`(async () => {
@@ -137,7 +126,7 @@ describe('search (pagefind index, loaded on the first query)', () => {
         const found = await pagefind.search(${JSON.stringify(term)});
         return Promise.all(found.results.map(async (r) => (await r.data()).url));
       })()`);
-    const base = new URL(server.url).pathname;
+    const base = new URL(site.server.url).pathname;
     const gidongdae = await urls('기동대');
     expect(gidongdae).toContain(`${base}programs/jeonnam-gidongdae/`);
     expect(gidongdae).not.toContain(`${base}search/`);
@@ -149,9 +138,9 @@ describe('search (pagefind index, loaded on the first query)', () => {
   });
 
   it('runs the query from ?q= (the home search form)', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent('복지기동대')}`);
+    await page.goto(`${site.server.url}search/?q=${encodeURIComponent('복지기동대')}`);
     await page.locator('.search-hits li').first().waitFor({ timeout: 15_000 });
     expect(await page.getByLabel('사이트 검색').inputValue()).toBe('복지기동대');
     expect(await page.locator('.search-status').textContent()).toMatch(/「복지기동대」 검색 결과 \d+건/);

@@ -1,26 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { DIST } from '../support/paths.ts';
-import { serveStatic, type StaticServer } from '../support/static-server.ts';
+import { describe, expect, it } from 'vitest';
+import { useBuiltSite } from '../support/built-site.ts';
 
-let server: StaticServer;
-let browser: Browser;
+const site = useBuiltSite();
 
-beforeAll(async () => {
-  server = await serveStatic(DIST);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
 
 async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext(options);
+  const context = await site.browser.newContext(options);
   const page = await context.newPage();
-  const response = await page.goto(new URL(path.replace(/^\//, ''), server.url).href);
+  const response = await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
   expect(response?.status(), path).toBe(200);
   return { context, page };
 }
@@ -85,7 +74,7 @@ describe('region pages in Chromium', () => {
     expect(await page.locator('h1').textContent()).toBe('여수시');
     await context.close();
     // The redirect page itself (meta refresh works without JS, so read it as a file): canonical and a visible link.
-    const html = await (await fetch(new URL('regions/46130/', server.url))).text();
+    const html = await (await fetch(new URL('regions/46130/', site.server.url))).text();
     expect(html).toMatch(/<meta http-equiv="refresh" content="0; url=\/regions\/12130\/">/);
     expect(html).toMatch(/<link rel="canonical" href="[^"]*\/regions\/12130\/">/);
     expect(html).toMatch(/<a href="\/regions\/12130\/">[^<]+<\/a>/);
@@ -103,9 +92,9 @@ describe('region pages in Chromium', () => {
 
   it('search finds region pages by short forms (여수, 전남)', async () => {
     const { context, page } = await open('/regions/');
-    // A string, so the test runner does not rewrite the dynamic import meant for the browser.
+    // A string, so the test runner does not rewrite the dynamic import meant for the site.browser.
     const script = `(async () => {
-      const pagefind = await import(${JSON.stringify(`${server.url}pagefind/pagefind.js`)});
+      const pagefind = await import(${JSON.stringify(`${site.server.url}pagefind/pagefind.js`)});
       const find = async (q) => Promise.all((await pagefind.search(q)).results.slice(0, 60).map(async (r) => (await r.data()).url));
       return { yeosu: await find('여수'), jeonnam: await find('전남') };
     })()`;

@@ -27,7 +27,8 @@ describe('atomicity: a failed build leaves the previous dist/ and data exactly a
   // Data (first), astro (middle) and search (last): each leaves a different half-built state behind.
   for (const step of ['data', 'astro', 'search']) {
     it(`failure injected after the "${step}" step`, async () => {
-      const run = runBuild({ dist: join(scratch, 'dist'), dataOut: join(scratch, 'data'), inject: step });
+      // The main build's image cache: this test is about what a failure leaves behind, not about rendering.
+      const run = runBuild({ dist: join(scratch, 'dist'), dataOut: join(scratch, 'data'), inject: step, exportCache: join(REPO, 'build', 'export-cache') });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`Injected failure after step "${step}"`);
       await expectUntouched();

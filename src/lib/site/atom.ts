@@ -87,19 +87,49 @@ export function dataUpdateFeed(dataset: Dataset, info: FeedInfo, where: SiteLoca
   return renderAtom(dataUpdates(dataset, info, where));
 }
 
+function scopeKey(scope: FeedScope): string {
+  return scope.kind === 'all' ? 'all' : scope.kind === 'program' ? `program:${scope.id}` : `region:${scope.identity}`;
+}
+
+const linesCache = new WeakMap<Dataset, Map<string, Map<string, string[]>>>();
+
+/**
+ * Every feed's lines in one pass over the records (a scan per feed would grow with feeds × records): scope key →
+ * source id → the lines describing that source's records. Program feeds carry figures only.
+ */
+function feedLines(dataset: Dataset): Map<string, Map<string, string[]>> {
+  const hit = linesCache.get(dataset);
+  if (hit) return hit;
+  const byScope = new Map<string, Map<string, string[]>>();
+  const add = (key: string, source: string, line: string) => {
+    let bySource = byScope.get(key);
+    if (!bySource) byScope.set(key, (bySource = new Map()));
+    const list = bySource.get(source);
+    if (list) list.push(line);
+    else bySource.set(source, [line]);
+  };
+  const programName = new Map(dataset.programs.map((p) => [p.id, p.shortName ?? p.name]));
+  const evaluationName = new Map(dataset.evaluations.map((e) => [e.id, e.name]));
+  for (const f of dataset.figures) {
+    const line = figureLine(f, programName.get(f.program) ?? f.program);
+    for (const key of ['all', `program:${f.program}`, `region:${f.region.identity}`]) add(key, f.source, line);
+  }
+  for (const a of dataset.awards) {
+    const line = awardLine(a, evaluationName.get(a.evaluation) ?? a.evaluation);
+    for (const key of ['all', `region:${a.region.identity}`]) add(key, a.source, line);
+  }
+  for (const b of dataset.budgets) {
+    const line = budgetLine(b);
+    for (const key of ['all', `region:${b.region.identity}`]) add(key, b.source, line);
+  }
+  linesCache.set(dataset, byScope);
+  return byScope;
+}
+
 /** The feed's entries, newest first: one per source with records in scope. */
 export function dataUpdates(dataset: Dataset, info: FeedInfo, where: SiteLocation): AtomFeed {
   const scope = info.scope;
-  const inScope = (r: { region: { identity: string } }) => scope.kind !== 'region' || r.region.identity === scope.identity;
-  const programName = new Map(dataset.programs.map((p) => [p.id, p.shortName ?? p.name]));
-  const evaluationName = new Map(dataset.evaluations.map((e) => [e.id, e.name]));
-  const lines = new Map<string, string[]>();
-  const add = (source: string, line: string) => lines.set(source, [...(lines.get(source) ?? []), line]);
-  for (const f of dataset.figures) if ((scope.kind !== 'program' || f.program === scope.id) && inScope(f)) add(f.source, figureLine(f, programName.get(f.program) ?? f.program));
-  if (scope.kind !== 'program') {
-    for (const a of dataset.awards.filter(inScope)) add(a.source, awardLine(a, evaluationName.get(a.evaluation) ?? a.evaluation));
-    for (const b of dataset.budgets.filter(inScope)) add(b.source, budgetLine(b));
-  }
+  const lines = feedLines(dataset).get(scopeKey(scope)) ?? new Map<string, string[]>();
   const sources = dataset.sources.filter((s) => lines.has(s.id));
   const newest = (list: readonly SourceRecord[]) => list.map((s) => s.published).filter((d): d is string => !!d).map(dateStart).sort().at(-1);
   const latest = newest(sources) ?? newest(dataset.sources);

@@ -1,5 +1,5 @@
 import { periodLabel } from '../dataset/period.ts';
-import type { Dataset, FigureRecord } from '../dataset/types.ts';
+import type { FigureRecord } from '../dataset/types.ts';
 
 /** One point of a reported series: the figure, and the label of its period. */
 export interface SeriesPoint {
@@ -7,15 +7,32 @@ export interface SeriesPoint {
   figure: FigureRecord;
 }
 
+/** A series: one program's figures of one measure for one region. */
+export interface ReportedSeries {
+  program: string;
+  measure: string;
+  identity: string;
+  points: SeriesPoint[];
+}
+
 /**
- * Figures of one program and measure for one region, ordered by the end of their period (then start), as reported.
- * Several sources for the same period are all kept: conflicts are shown, not resolved.
+ * Every reported series in one pass over the figures (a scan per series would grow with series × figures), each
+ * ordered by the end of its periods, then start, then id. Several sources for one period are all kept: conflicts are
+ * shown, not resolved. Series come out sorted by program, measure and region.
  */
-export function reportedSeries(dataset: Dataset, program: string, measure: string, identity: string): SeriesPoint[] {
-  return dataset.figures
-    .filter((f) => f.program === program && f.measure === measure && f.region.identity === identity)
-    .sort((a, b) => cmp(a.period.end, b.period.end) || cmp(a.period.start, b.period.start) || cmp(a.id, b.id))
-    .map((figure) => ({ label: periodLabel(figure.period), figure }));
+export function reportedSeries(figures: readonly FigureRecord[]): ReportedSeries[] {
+  const groups = new Map<string, ReportedSeries>();
+  for (const figure of figures) {
+    if (!figure.measure) continue;
+    const key = `${figure.program}\u0000${figure.measure}\u0000${figure.region.identity}`;
+    let series = groups.get(key);
+    if (!series) groups.set(key, (series = { program: figure.program, measure: figure.measure, identity: figure.region.identity, points: [] }));
+    series.points.push({ label: periodLabel(figure.period), figure });
+  }
+  for (const series of groups.values()) {
+    series.points.sort((a, b) => cmp(a.figure.period.end, b.figure.period.end) || cmp(a.figure.period.start, b.figure.period.start) || cmp(a.figure.id, b.figure.id));
+  }
+  return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([, s]) => s);
 }
 
 function cmp(a: string | null, b: string | null): number {

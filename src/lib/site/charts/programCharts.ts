@@ -1,18 +1,19 @@
 import type { Chart } from '../chartModel.ts';
+import { reportedSeries } from '../series.ts';
 import type { ChartContext } from './context.ts';
 import { reportedSeriesChart } from './reportedSeriesChart.ts';
 
 /** For each program, a reported-series chart for every measure and region with at least two figures. */
 export function programCharts({ dataset, regionName }: ChartContext): Chart[] {
+  const programs = new Map(dataset.programs.map((p) => [p.id, p]));
+  const measures = new Map(dataset.measures.map((m) => [m.id, m]));
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const charts: Chart[] = [];
-  for (const program of dataset.programs) {
-    const identities = [...new Set(dataset.figures.filter((f) => f.program === program.id).map((f) => f.region.identity))].sort();
-    for (const measure of dataset.measures) {
-      for (const identity of identities) {
-        const chart = reportedSeriesChart(dataset, program, measure, identity, regionName.get(identity) ?? identity);
-        if (chart) charts.push(chart);
-      }
-    }
+  for (const series of reportedSeries(dataset.figures)) {
+    const program = programs.get(series.program);
+    const measure = measures.get(series.measure);
+    if (!program || !measure || series.points.length < 2) continue;
+    charts.push(reportedSeriesChart(series.points, { program, measure, identity: series.identity, regionName: regionName.get(series.identity) ?? series.identity, sources }));
   }
   return charts;
 }

@@ -1,18 +1,26 @@
 import { amountParts } from '../../amount/index.ts';
 import type { BaseUnit } from '../../amount/units.ts';
 import { barChart } from '../../charts/barChart.ts';
-import type { Dataset, MeasureRecord, ProgramRecord } from '../../dataset/types.ts';
+import type { MeasureRecord, ProgramRecord, SourceRecord } from '../../dataset/types.ts';
 import { plotToSvg } from '../../render/plotToSvg.ts';
 import type { Chart } from '../chartModel.ts';
-import { reportedSeries } from '../series.ts';
+import type { SeriesPoint } from '../series.ts';
+
+/** What a series is about: its program, measure and region, and the sources by id for the table. */
+export interface SeriesAbout {
+  program: ProgramRecord;
+  measure: MeasureRecord;
+  identity: string;
+  regionName: string;
+  sources: ReadonlyMap<string, SourceRecord>;
+}
 
 /**
  * A bar per reported period for one program, measure and region: the series "as reported", each bar a figure with
  * its source. Different sources for one period stand side by side (the period label then names the source).
  */
-export function reportedSeriesChart(dataset: Dataset, program: ProgramRecord, measure: MeasureRecord, identity: string, regionName: string): Chart | null {
-  const points = reportedSeries(dataset, program.id, measure.id, identity);
-  if (points.length < 2) return null;
+export function reportedSeriesChart(points: readonly SeriesPoint[], about: SeriesAbout): Chart {
+  const { program, measure, identity, regionName } = about;
   const unit = measure.unit as BaseUnit;
   const labels = new Map<string, number>();
   for (const p of points) labels.set(p.label, (labels.get(p.label) ?? 0) + 1);
@@ -29,7 +37,7 @@ export function reportedSeriesChart(dataset: Dataset, program: ProgramRecord, me
   const subtitle = `단위: ${unit} · ${cumulative ? '누적, ' : ''}발표된 값 그대로 (기간은 발표 문서 기준)`;
   const description = `${title}. ${data.map((d) => `${d.label} ${d.display}`).join(', ')}.`;
   const svg = plotToSvg(barChart(data, { valueLabel: `${measure.label} (${unit})`, tickFormat: (n) => amountParts(n, unit, { style: 'compact' }).number }), { id: `chart-${id}`, title, description });
-  const sourceById = new Map(dataset.sources.map((s) => [s.id, s]));
+  const sourceById = about.sources;
   return {
     id,
     kind: 'bar',
