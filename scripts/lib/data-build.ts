@@ -8,7 +8,7 @@ import { descriptorSchema } from '../../src/lib/ingest/descriptor.ts';
 import { createIngester, type IngestStats } from '../../src/lib/ingest/ingester.ts';
 import { parseRegistry } from '../../src/lib/regions/index.ts';
 import { buildSiteData } from '../../src/lib/site/buildSiteData.ts';
-import { listFiles, writeFolderAtomically } from './fs-utils.ts';
+import { jsonPieces, listFiles, writeFolderAtomically } from './fs-utils.ts';
 import { streamRows } from './read-published.ts';
 
 export interface DataBuildOptions {
@@ -62,8 +62,8 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   const ok = !sorted.some((p) => p.severity === 'error');
   if (ok) {
     const site = buildSiteData(dataset, registry, { problems: sorted, stats });
-    const files = new Map<string, string>();
-    for (const [name, value] of Object.entries(site)) files.set(`${name}.json`, `${JSON.stringify(value, null, 1)}\n`);
+    const files = new Map<string, Iterable<string>>();
+    for (const [name, value] of Object.entries(site)) files.set(`${name}.json`, Array.isArray(value) ? [`${JSON.stringify(value, null, 1)}\n`] : jsonPieces(value));
     await writeFolderAtomically(outDir, files);
   }
   return { ok, problems: sorted, stats, dataset: ok ? dataset : null };
