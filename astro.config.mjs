@@ -12,7 +12,7 @@ export default defineConfig({
   output: 'static',
   outDir: process.env.BOKJI_OUT_DIR || './dist',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
   prefetch: false,

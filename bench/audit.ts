@@ -73,7 +73,7 @@ export async function auditBenchmark(dist: string): Promise<Section> {
     tables: [{ caption: 'Per page (audits scoring below 0.9 listed by id)', header: ['kind', 'page', ...CATEGORIES, 'LCP', 'audits below 0.9'], rows: table }],
     notes: [
       `Pages: the median-sized page of each kind present in ${dist}; served by test/support/static-server.ts on 127.0.0.1.`,
-      'That server sends no compression and no cache headers (document-latency-insight, cache-insight), so simulated-mobile LCP is pessimistic for large HTML; a host that gzips does better. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',
+      'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Pages carrying national maps (home, awards) are the largest HTML and the slowest LCP under simulated mobile throttling. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',
       ...notes,
     ],
   };
