@@ -3,15 +3,12 @@ import { describe, expect, it } from 'vitest';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../src/lib/dataset/types.ts';
 import { codesInSido } from '../../src/lib/map/layers.ts';
 import type { KoreaTopology } from '../../src/lib/map/types.ts';
-import { listIdentities, regionHistory } from '../../src/lib/regions/index.ts';
-import type { RegionEntry } from '../../src/lib/site/buildSiteData.ts';
 import { awardDotChart, awardMapChart } from '../../src/lib/site/charts/awardCharts.ts';
-import { loadRegistry } from '../unit/regions/loadRegistry.ts';
+import { loadRegionEntries } from '../unit/regions/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;
-const registry = loadRegistry();
-const regions: RegionEntry[] = listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+const regions = loadRegionEntries();
 const sources: SourceRecord[] = [{ id: 'syn', kind: '보도자료', title: '가상 보도자료', issuer: '가상 기관', published: '2023-12-14', url: null, locator: null, reliability: '원문', note: null }];
 const evaluation: EvaluationRecord = { id: 'syn-eval', name: '가상 복지 평가', organiser: '가상 기관', kind: null, description: null };
 

@@ -2,15 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { AwardRecord, Dataset } from '../../src/lib/dataset/types.ts';
 import type { KoreaTopology } from '../../src/lib/map/types.ts';
-import { listIdentities, regionHistory } from '../../src/lib/regions/index.ts';
 import { mapCharts } from '../../src/lib/site/charts/mapCharts.ts';
 import { locatorContext, locatorMap } from '../../src/lib/site/regionLocator.ts';
-import { loadRegistry } from '../unit/regions/loadRegistry.ts';
+import { loadRegionEntries } from '../unit/regions/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;
-const registry = loadRegistry();
-const regions = listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+const regions = loadRegionEntries();
 const byId = new Map(regions.map((r) => [r.identity, r]));
 
 /** Fixed synthetic awards: 1–9 per region for a spread of identities, including recoded ones (12xxx, 51xxx, 27720). */

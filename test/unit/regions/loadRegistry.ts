@@ -1,6 +1,7 @@
 // Test helper: reads the committed registry files (tests may do I/O; the core may not).
 import { readFileSync } from 'node:fs';
-import { parseRegistry, type RegionRegistry } from '../../../src/lib/regions/index.ts';
+import { listIdentities, parseRegistry, regionHistory, type RegionRegistry } from '../../../src/lib/regions/index.ts';
+import type { RegionEntry } from '../../../src/lib/site/buildSiteData.ts';
 
 export const REPO_ROOT = new URL('../../../', import.meta.url);
 
@@ -12,4 +13,10 @@ export function readRegionFile(name: 'regions.csv' | 'changes.csv'): string {
 /** The parsed committed registry. */
 export function loadRegistry(): RegionRegistry {
   return parseRegistry(readRegionFile('regions.csv'), readRegionFile('changes.csv'));
+}
+
+/** The region entries the pages are built from (identity summaries with their histories), for the committed registry. */
+export function loadRegionEntries(): RegionEntry[] {
+  const registry = loadRegistry();
+  return listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
 }

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardRecord, EvaluationRecord } from '../../../src/lib/dataset/types.ts';
-import { listIdentities, regionHistory } from '../../../src/lib/regions/index.ts';
 import {
   awardFacets,
   awardRows,
@@ -15,11 +14,9 @@ import {
   regionsByCode,
   sidoOfAward,
 } from '../../../src/lib/site/awards.ts';
-import type { RegionEntry } from '../../../src/lib/site/buildSiteData.ts';
-import { loadRegistry } from '../regions/loadRegistry.ts';
+import { loadRegionEntries } from '../regions/loadRegistry.ts';
 
-const registry = loadRegistry();
-const regions: RegionEntry[] = listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+const regions = loadRegionEntries();
 const byCode = regionsByCode(regions);
 const byIdentity = new Map(regions.map((r) => [r.identity, r]));
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetRecord } from '../../../src/lib/dataset/types.ts';
-import { listIdentities, regionHistory } from '../../../src/lib/regions/index.ts';
 import {
   basisLabel,
   basisSlug,
@@ -13,11 +12,9 @@ import {
   regionLabels,
   seriesPoints,
 } from '../../../src/lib/site/budgets.ts';
-import type { RegionEntry } from '../../../src/lib/site/buildSiteData.ts';
-import { loadRegistry } from '../regions/loadRegistry.ts';
+import { loadRegionEntries } from '../regions/loadRegistry.ts';
 
-const registry = loadRegistry();
-const regions: RegionEntry[] = listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+const regions = loadRegionEntries();
 
 /** A synthetic budget figure; only what grouping reads. */
 function budget(id: string, identity: string, year: number | null, value: number, over: Partial<BudgetRecord> = {}): BudgetRecord {
