@@ -5,7 +5,7 @@ import { datasetCounts, headlineFigures, latestAwards, latestSources } from '../
 import { programDetail, programEvaluations, programSummaries } from '../../../src/lib/site/programView.ts';
 import { incompleteSources, problemGroups, reconciliation, statusCounts } from '../../../src/lib/site/qualityView.ts';
 import { periodYears, regionPath, statusBadge, yearsLabel } from '../../../src/lib/site/recordLabels.ts';
-import { kindAnchor, safeExternalUrl, sourceGroups, sourceRecords } from '../../../src/lib/site/sourceView.ts';
+import { kindAnchor, recordLines, safeExternalUrl, sourceGroups, sourceRecords } from '../../../src/lib/site/sourceView.ts';
 import { buildRealSiteData } from './siteData.ts';
 
 let d: Dataset;
@@ -101,6 +101,14 @@ describe('sources', () => {
     expect(r.source.issuer).toBe('여수시');
     expect(r.figures.map((f) => f.quantity.written)).toEqual(expect.arrayContaining(['75억 원', '5,152명']));
     expect(sourceRecords(d, 'nope')).toBeNull();
+  });
+
+  it('lists a source as record lines: 여수 2016 figures with program links, the budget with its fiscal year', () => {
+    const groups = recordLines(sourceRecords(d, 'yeosu-20160623-welfare-net')!, d);
+    expect(groups.map((g) => g.kind)).toEqual(['figures', 'budgets']);
+    const budget = groups[1]!.lines.find((l) => l.written === '35.06%')!;
+    expect([budget.when, budget.context?.path, budget.label]).toEqual(['2016년 회계연도', '/budgets/', '여수시 사회복지 예산 비중 · 당초 35.06% (2016년 회계연도)']);
+    for (const line of groups[0]!.lines) expect(line.context?.path).toMatch(/^\/programs\/[a-z0-9-]+\/$/);
   });
 
   it('links only http(s) URLs', () => {
