@@ -3,7 +3,7 @@
 // descriptors under published/. Deterministic (seeded). Usage: npx node bench/generate.ts --scale 1,2,4 [--out dir] [--years N]
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
-import type { BaseUnit } from '../src/lib/amount/index.ts';
+import type { BaseUnit } from '../src/core/domain/amount/index.ts';
 import { encodeCp949 } from './lib/cp949.ts';
 import { csvLine } from './lib/csv-write.ts';
 import { seriesValue, writeAmount } from './lib/notation.ts';

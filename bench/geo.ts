@@ -1,11 +1,11 @@
 // Times the geometry build and measures the inline national map. Usage: npx node bench/geo.ts
 import { gzipSync } from 'node:zlib';
 import { buildGeoText, loadSource } from '../scripts/build-geo.ts';
-import { buildTopology } from '../src/lib/map/buildTopology.ts';
-import { renderChoropleth, type RegionValue } from '../src/lib/map/choropleth.ts';
-import { codesOf } from '../src/lib/map/layers.ts';
-import { sequentialPalette } from '../src/lib/map/scales.ts';
-import type { KoreaTopology } from '../src/lib/map/types.ts';
+import { buildTopology } from '../src/core/present/map/buildTopology.ts';
+import { renderChoropleth, type RegionValue } from '../src/core/present/map/choropleth.ts';
+import { codesOf } from '../src/core/present/map/layers.ts';
+import { sequentialPalette } from '../src/core/present/map/scales.ts';
+import type { KoreaTopology } from '../src/core/present/map/types.ts';
 
 const KB = 1024;
 const time = <T>(fn: () => T): [T, number] => {

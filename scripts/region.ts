@@ -2,7 +2,7 @@
 // Exit codes: 0 resolved, 1 not resolved (JSON error on stdout), 2 usage error, 3 registry files unreadable or malformed.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseRegistry, regionHistory, resolveRegion, rowOf, type IdentityLink, type RegionRegistry } from '../src/lib/regions/index.ts';
+import { parseRegistry, regionHistory, resolveRegion, rowOf, type IdentityLink, type RegionRegistry } from '../src/core/domain/regions/index.ts';
 
 const USAGE = `사용법 / usage: node scripts/region.ts <지역 이름 또는 코드> [--date YYYY-MM-DD] [--sido <시도>]
   --date  기준일 (기본: 오늘, Asia/Seoul) / reference date (default: today in Asia/Seoul)

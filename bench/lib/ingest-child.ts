@@ -3,9 +3,9 @@
 import { createReadStream } from 'node:fs';
 import { Transform } from 'node:stream';
 import Papa from 'papaparse';
-import { createDatasetDeps } from '../../src/lib/dataset/defaultDeps.ts';
-import { descriptorSchema } from '../../src/lib/ingest/descriptor.ts';
-import { createIngester } from '../../src/lib/ingest/ingester.ts';
+import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
+import { descriptorSchema } from '../../src/core/domain/ingest/descriptor.ts';
+import { createIngester } from '../../src/core/domain/ingest/ingester.ts';
 import { streamRows } from '../../scripts/lib/read-published.ts';
 import { INGEST_DESCRIPTOR } from './ingest-file.ts';
 import { loadRegistry } from './regions-by-year.ts';

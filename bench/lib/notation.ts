@@ -1,4 +1,4 @@
-import { formatAmount, type BaseUnit } from '../../src/lib/amount/index.ts';
+import { formatAmount, type BaseUnit } from '../../src/core/domain/amount/index.ts';
 
 /** Units the synthetic measures use, with a plausible range of one 자치단체's yearly value. */
 export const UNIT_RANGES: Partial<Record<BaseUnit, [number, number]>> = {

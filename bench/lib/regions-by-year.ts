@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseRegistry, resolveRegion, type Region, type RegionRegistry } from '../../src/lib/regions/index.ts';
+import { parseRegistry, resolveRegion, type Region, type RegionRegistry } from '../../src/core/domain/regions/index.ts';
 
 /** A 자치단체 (or 행정시/세종) valid on 31 December of a year, with the ways agencies write its name. */
 export interface UnitOfYear {

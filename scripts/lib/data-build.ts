@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { buildDataset, type InputFile } from '../../src/lib/dataset/buildDataset.ts';
-import { createDatasetDeps } from '../../src/lib/dataset/defaultDeps.ts';
-import { error, sortProblems, type Problem } from '../../src/lib/dataset/problem.ts';
-import type { BudgetRecord, Dataset, FigureRecord, FileStats } from '../../src/lib/dataset/types.ts';
-import { descriptorSchema } from '../../src/lib/ingest/descriptor.ts';
-import { createIngester, type IngestStats } from '../../src/lib/ingest/ingester.ts';
-import { parseRegistry } from '../../src/lib/regions/index.ts';
-import { buildSiteData } from '../../src/lib/site/buildSiteData.ts';
+import { buildDataset, type InputFile } from '../../src/core/domain/dataset/buildDataset.ts';
+import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
+import { error, sortProblems, type Problem } from '../../src/core/domain/dataset/problem.ts';
+import type { BudgetRecord, Dataset, FigureRecord, FileStats } from '../../src/core/domain/dataset/types.ts';
+import { descriptorSchema } from '../../src/core/domain/ingest/descriptor.ts';
+import { createIngester, type IngestStats } from '../../src/core/domain/ingest/ingester.ts';
+import { parseRegistry } from '../../src/core/domain/regions/index.ts';
+import { buildSiteData } from '../../src/core/site/siteData.ts';
 import { jsonPieces, listFiles, writeFolderAtomically } from './fs-utils.ts';
 import { streamRows } from './read-published.ts';
 
@@ -82,7 +82,7 @@ async function readUtf8(full: string, path: string, problems: Problem[]): Promis
 async function ingestPublished(
   dataDir: string,
   descriptorPath: string,
-  sources: Map<string, import('../../src/lib/dataset/types.ts').SourceRecord>,
+  sources: Map<string, import('../../src/core/domain/dataset/types.ts').SourceRecord>,
   deps: ReturnType<typeof createDatasetDeps>,
   problems: Problem[],
 ): Promise<{ records: Array<FigureRecord | BudgetRecord>; stats: IngestStats } | null> {

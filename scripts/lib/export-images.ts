@@ -10,10 +10,10 @@ import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
-import { composeSiteCard, SITE_CARD } from '../../src/lib/render/exportSvg.ts';
-import { chartCsv, chartExportSvg, chartJson } from '../../src/lib/site/chartExport.ts';
-import { dataDate } from '../../src/lib/site/cite.ts';
-import type { SiteLocation } from '../../src/lib/site/embedSnippets.ts';
+import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
+import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
+import { dataDate } from '../../src/core/publish/cite.ts';
+import type { SiteLocation } from '../../src/core/publish/embedSnippets.ts';
 
 /** Print PNG: 16 cm wide at 300 dpi. */
 export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
@@ -186,8 +186,8 @@ async function openPngCache(dataDir: string) {
 /** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
 export async function exportChartImages(distDir: string, dataDir: string): Promise<number> {
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
-  const { allCharts } = await import('../../src/site/charts.ts');
-  const { siteData, useDataDir } = await import('../../src/site/data.ts');
+  const { allCharts } = await import('../../src/astro-adapter/charts.ts');
+  const { siteData, useDataDir } = await import('../../src/astro-adapter/data.ts');
   // The data Astro was built from (staged until the whole build succeeds), not whatever build/data holds now.
   useDataDir(dataDir);
   const { dataset } = siteData();

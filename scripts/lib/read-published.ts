@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { open } from 'node:fs/promises';
 import Papa from 'papaparse';
-import { decoderLabel, detectEncoding, type Encoding } from '../../src/lib/ingest/encoding.ts';
+import { decoderLabel, detectEncoding, type Encoding } from '../../src/core/domain/ingest/encoding.ts';
 
 /**
  * Streams a published CSV row by row: detects or applies the encoding, decodes in chunks (CP949 included), and hands

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/lib/dataset/types.ts';
-import { conflictSets } from '../../src/lib/site/budgets.ts';
+import type { Dataset } from '../../src/core/domain/dataset/types.ts';
+import { conflictSets } from '../../src/core/views/budgets.ts';
 import { DATA_OUT } from '../support/paths.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataBuild } from '../../scripts/lib/data-build.ts';
-import type { Problem } from '../../src/lib/dataset/problem.ts';
+import type { Problem } from '../../src/core/domain/dataset/problem.ts';
 import { AS_OF, REGIONS_DIR, hashFolder } from './support.ts';
 
 const INPUT = join(import.meta.dirname, 'cases', 'minimal', 'input');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/lib/fs-utils.ts';
-import { contentSecurityPolicy } from '../../src/site/csp.ts';
+import { contentSecurityPolicy } from '../../src/astro-adapter/csp.ts';
 import { DIST } from '../support/paths.ts';
 
 const pages = (await listFiles(DIST)).filter((f) => f.endsWith('.html'));

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../src/lib/dataset/types.ts';
-import { codesInSido } from '../../src/lib/map/layers.ts';
-import type { KoreaTopology } from '../../src/lib/map/types.ts';
-import { awardDotChart, awardMapChart } from '../../src/lib/site/charts/awardCharts.ts';
-import { loadRegionEntries } from '../unit/regions/loadRegistry.ts';
+import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../src/core/domain/dataset/types.ts';
+import { codesInSido } from '../../src/core/present/map/layers.ts';
+import type { KoreaTopology } from '../../src/core/present/map/types.ts';
+import { awardDotChart, awardMapChart } from '../../src/core/present/charts/awardCharts.ts';
+import { loadRegionEntries } from '../support/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { amountParts } from '../../src/lib/amount/index.ts';
-import { barChart, type BarDatum } from '../../src/lib/charts/barChart.ts';
-import { plotToSvg } from '../../src/lib/render/plotToSvg.ts';
+import { amountParts } from '../../src/core/domain/amount/index.ts';
+import { barChart, type BarDatum } from '../../src/core/present/charts/barChart.ts';
+import { plotToSvg } from '../../src/core/present/render/plotToSvg.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 // The 전남 우리동네 복지기동대 cumulative households as reported (2020, 2021, 2022, 2023 releases).
@@ -53,7 +53,7 @@ describe('barChart → SVG', () => {
 
 describe('stabilise(svg, id)', () => {
   it('rounds coordinates in attributes but never the text of labels', async () => {
-    const { stabilise } = await import('../../src/lib/render/plotToSvg.ts');
+    const { stabilise } = await import('../../src/core/present/render/plotToSvg.ts');
     expect(stabilise('<text x="1.23456" y="7.891">35.065%</text>', 'x')).toBe('<text x="1.23" y="7.89">35.065%</text>');
   });
 });

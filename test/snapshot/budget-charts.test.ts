@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { BudgetRecord, MeasureRecord } from '../../src/lib/dataset/types.ts';
-import { budgetGroups, chartableSeries } from '../../src/lib/site/budgets.ts';
-import { budgetCharts, budgetLineChart } from '../../src/lib/site/charts/budgetCharts.ts';
-import type { Dataset } from '../../src/lib/dataset/types.ts';
+import type { BudgetRecord, MeasureRecord } from '../../src/core/domain/dataset/types.ts';
+import { budgetGroups, chartableSeries } from '../../src/core/views/budgets.ts';
+import { budgetCharts, budgetLineChart } from '../../src/core/present/charts/budgetCharts.ts';
+import type { Dataset } from '../../src/core/domain/dataset/types.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const measures: MeasureRecord[] = [

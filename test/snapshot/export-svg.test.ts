@@ -1,8 +1,8 @@
 import { describe, it } from 'vitest';
-import { amountParts } from '../../src/lib/amount/index.ts';
-import { barChart, type BarDatum } from '../../src/lib/charts/barChart.ts';
-import { composeExportSvg } from '../../src/lib/render/exportSvg.ts';
-import { plotToSvg } from '../../src/lib/render/plotToSvg.ts';
+import { amountParts } from '../../src/core/domain/amount/index.ts';
+import { barChart, type BarDatum } from '../../src/core/present/charts/barChart.ts';
+import { composeExportSvg } from '../../src/core/present/render/exportSvg.ts';
+import { plotToSvg } from '../../src/core/present/render/plotToSvg.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 // 전라남도 우리동네 복지기동대, cumulative households supported as reported in the 2020–2023 releases.

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { renderChoropleth, type RegionValue } from '../../src/lib/map/choropleth.ts';
-import { codesInSido, codesOf } from '../../src/lib/map/layers.ts';
-import { sequentialPalette } from '../../src/lib/map/scales.ts';
-import type { KoreaTopology } from '../../src/lib/map/types.ts';
+import { renderChoropleth, type RegionValue } from '../../src/core/present/map/choropleth.ts';
+import { codesInSido, codesOf } from '../../src/core/present/map/layers.ts';
+import { sequentialPalette } from '../../src/core/present/map/scales.ts';
+import type { KoreaTopology } from '../../src/core/present/map/types.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { AwardRecord, Dataset } from '../../src/lib/dataset/types.ts';
-import type { KoreaTopology } from '../../src/lib/map/types.ts';
-import { mapCharts } from '../../src/lib/site/charts/mapCharts.ts';
-import { locatorContext, locatorMap } from '../../src/lib/site/regionLocator.ts';
-import { loadRegionEntries } from '../unit/regions/loadRegistry.ts';
+import type { AwardRecord, Dataset } from '../../src/core/domain/dataset/types.ts';
+import type { KoreaTopology } from '../../src/core/present/map/types.ts';
+import { mapCharts } from '../../src/core/present/charts/mapCharts.ts';
+import { locatorContext, locatorMap } from '../../src/core/views/region/regionLocator.ts';
+import { loadRegionEntries } from '../support/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
 const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;

@@ -1,9 +1,9 @@
 // Shared by the /data/ endpoints (the leading underscore keeps Astro from routing this file).
-import { siteData } from '../../site/data.ts';
-import { href } from '../../site/paths.ts';
-import { absoluteUrl } from '../../lib/site/cite.ts';
-import { toCsv } from '../../lib/site/csvOut.ts';
-import { downloadTables, type DownloadTable } from '../../lib/site/downloadTables.ts';
+import { siteData } from '../../astro-adapter/data.ts';
+import { href } from '../../astro-adapter/paths.ts';
+import { absoluteUrl } from '../../core/publish/cite.ts';
+import { toCsv } from '../../core/publish/csvOut.ts';
+import { downloadTables, type DownloadTable } from '../../core/publish/downloadTables.ts';
 
 /** The download tables with permalinks absolute when the site URL is configured. */
 export function tables(site: URL | undefined): DownloadTable[] {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../site/data.ts';
-import { dataDate } from '../../lib/site/cite.ts';
-import { dataPackage } from '../../lib/site/dataPackage.ts';
+import { siteData } from '../../astro-adapter/data.ts';
+import { dataDate } from '../../core/publish/cite.ts';
+import { dataPackage } from '../../core/publish/dataPackage.ts';
 import { tables } from './_downloads.ts';
 
 /** /data/datapackage.json: Frictionless Data Package describing the four CSV files. */

@@ -1,7 +1,7 @@
-import type { FeedInfo, FeedScope } from '../../lib/site/atom.ts';
-import { feedList } from '../../lib/site/atom.ts';
-import type { SiteLocation } from '../../lib/site/embedSnippets.ts';
-import { siteData } from '../../site/data.ts';
+import type { FeedInfo, FeedScope } from '../../core/publish/atom.ts';
+import { feedList } from '../../core/publish/atom.ts';
+import type { SiteLocation } from '../../core/publish/embedSnippets.ts';
+import { siteData } from '../../astro-adapter/data.ts';
 
 /** The site URL and base path of this build (absolute feed links need BOKJI_SITE). */
 export function siteLocation(): SiteLocation {

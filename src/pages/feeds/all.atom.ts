@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataUpdateFeed, feedList } from '../../lib/site/atom.ts';
-import { siteData } from '../../site/data.ts';
+import { dataUpdateFeed, feedList } from '../../core/publish/atom.ts';
+import { siteData } from '../../astro-adapter/data.ts';
 import { feedResponse, siteLocation } from './_feed.ts';
 
 /** /feeds/all.atom: every data update of the site, one entry per source document. */

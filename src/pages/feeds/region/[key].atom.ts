@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataUpdateFeed, type FeedInfo } from '../../../lib/site/atom.ts';
-import { siteData } from '../../../site/data.ts';
+import { dataUpdateFeed, type FeedInfo } from '../../../core/publish/atom.ts';
+import { siteData } from '../../../astro-adapter/data.ts';
 import { feedPaths, feedResponse, siteLocation } from '../_feed.ts';
 
 /** /feeds/region/<identity>.atom for every region identity with records and a region page. */

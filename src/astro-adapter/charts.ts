@@ -1,0 +1,43 @@
+import type { Chart } from '../core/present/charts/chartModel.ts';
+import { programCharts } from '../core/present/charts/programCharts.ts';
+import { mapCharts } from '../core/present/charts/mapCharts.ts';
+import { awardCharts } from '../core/present/charts/awardCharts.ts';
+import { budgetCharts } from '../core/present/charts/budgetCharts.ts';
+import type { ChartContext } from '../core/present/charts/context.ts';
+import { siteData } from './data.ts';
+import { koreaTopology, siteBase } from './geo.ts';
+
+/**
+ * Every chart builder of the site. Each takes the whole context and returns its charts; add a builder here and its
+ * charts get a page slot, an embed page, image exports and downloads without further code.
+ */
+const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts, awardCharts, budgetCharts];
+
+let cache: Chart[] | undefined;
+
+/** Every chart on the site, built once per build, ids unique. */
+export function allCharts(): Chart[] {
+  if (cache) return cache;
+  const { dataset, regions } = siteData();
+  const context: ChartContext = { dataset, regions, regionName: new Map(regions.map((r) => [r.identity, r.name])), topology: koreaTopology(), base: siteBase() };
+  const charts = builders.flatMap((build) => build(context));
+  const seen = new Set<string>();
+  for (const c of charts) {
+    if (seen.has(c.id)) throw new Error(`Two charts share the id "${c.id}".`);
+    seen.add(c.id);
+  }
+  cache = charts;
+  return charts;
+}
+
+/** Charts that live on a given page (path without base), in build order. */
+export function chartsOn(page: string): Chart[] {
+  return allCharts().filter((c) => c.page === page);
+}
+
+/** One chart by id; throws if it does not exist, so a page never silently drops a chart. */
+export function chartById(id: string): Chart {
+  const chart = allCharts().find((c) => c.id === id);
+  if (!chart) throw new Error(`No chart "${id}".`);
+  return chart;
+}

@@ -1,0 +1,24 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { QualityReport, RegionEntry } from '../core/site/siteData.ts';
+import type { Dataset } from '../core/domain/dataset/types.ts';
+
+// Pages render from the JSON that `npm run data` wrote; read once per build, shared by every page.
+// BOKJI_DATA_DIR lets parallel builds (tests, benchmarks) keep separate data folders.
+let dir = process.env.BOKJI_DATA_DIR ?? join(process.cwd(), 'build', 'data');
+let cache: { dataset: Dataset; regions: RegionEntry[]; report: QualityReport } | undefined;
+
+/** The validated dataset, region identities and data-quality report. */
+export function siteData() {
+  if (!cache) {
+    const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
+    cache = { dataset: read('dataset') as Dataset, regions: read('regions') as RegionEntry[], report: read('report') as QualityReport };
+  }
+  return cache;
+}
+
+/** Points the loader at another data folder before first use (the image exporter reads the staged build data). */
+export function useDataDir(folder: string): void {
+  if (cache && folder !== dir) throw new Error('useDataDir() must be called before siteData() is first used.');
+  dir = folder;
+}

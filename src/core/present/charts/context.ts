@@ -1,0 +1,15 @@
+import type { Dataset } from '../../domain/dataset/types.ts';
+import type { KoreaTopology } from '../map/types.ts';
+import type { RegionEntry } from '../../site/siteData.ts';
+
+/** What every chart builder receives: the validated dataset and the region identities. */
+export interface ChartContext {
+  dataset: Dataset;
+  regions: RegionEntry[];
+  /** identity → short display name (e.g. `12130` → `여수시`). */
+  regionName: Map<string, string>;
+  /** Map geometry (data/geo/korea.topo.json); map builders draw nothing without it. */
+  topology?: KoreaTopology;
+  /** Site base path without trailing slash ('' at a domain root): links inside SVG are written with it. */
+  base?: string;
+}

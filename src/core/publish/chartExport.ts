@@ -1,0 +1,70 @@
+import type { SourceRecord } from '../domain/dataset/types.ts';
+import { composeExportSvg, type ExportedSvg } from '../present/render/exportSvg.ts';
+import type { Chart } from '../present/charts/chartModel.ts';
+import { sourcesLine } from './citation.ts';
+import { citeText, SITE_NAME_KO } from './cite.ts';
+import { BOM, csvCell } from './csvOut.ts';
+import { chartUrls, siteUrl, type SiteLocation } from './embedSnippets.ts';
+
+/**
+ * The chart's data as CSV (UTF-8 with BOM, CRLF): a header of column labels and exactly the chart's rows, then an
+ * empty line and a second block listing the sources (id, issuer, title, date, URL).
+ */
+export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, sources: readonly SourceRecord[]): string {
+  const line = (fields: Array<string | number | null | undefined>) => fields.map(csvCell).join(',');
+  const lines = [line(chart.columns.map((c) => c.label)), ...chart.rows.map((r) => line(chart.columns.map((c) => r.cells[c.key])))];
+  lines.push('', line(['출처 id', '발행 기관', '문서 제목', '발표일', 'URL']));
+  for (const s of sources) lines.push(line([s.id, s.issuer, s.title, s.published, s.url]));
+  return `${BOM}${lines.join('\r\n')}\r\n`;
+}
+
+/**
+ * The JSON download of a chart: title, subtitle, alt text, permalink, columns, rows, sources and citation
+ * (`accessed`: the data's reference date the site's citations print as 자료 기준일, never the clock).
+ */
+export function chartJson(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation, accessed: string | null) {
+  const urls = chartUrls(chart, where);
+  return {
+    id: chart.id,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    description: chart.description,
+    site: SITE_NAME_KO,
+    permalink: urls.page,
+    embed: urls.embed,
+    columns: chart.columns.map((c) => ({ key: c.key, label: c.label, numeric: c.numeric ?? false })),
+    rows: chart.rows.map((r) => ({
+      ...Object.fromEntries(chart.columns.map((c) => [c.key, r.cells[c.key] ?? null])),
+      links: Object.fromEntries(Object.entries(r.links).map(([k, path]) => [k, siteUrl(path, where)])),
+    })),
+    notes: chart.notes,
+    sources: sources.map((s) => ({ id: s.id, title: s.title, issuer: s.issuer, date: s.published, url: s.url, page: siteUrl(`/sources/${s.id}/`, where) })),
+    citation: chartCitation(chart, sources, where, accessed),
+  };
+}
+
+/** The citation of a chart in Korean and English: its documents first, then the chart's title and permalink. */
+export function chartCitation(chart: Pick<Chart, 'id' | 'page' | 'title'>, sources: readonly SourceRecord[], where: SiteLocation, accessed: string | null) {
+  return citeText({ sources, label: `「${chart.title}」`, permalink: chartUrls(chart, where).page, accessed });
+}
+
+/** Sources named one by one in an image; the rest are counted and listed at the permalink printed below them. */
+export const IMAGE_SOURCE_LIMIT = 6;
+
+/**
+ * The 출처 line drawn in an image: every source up to IMAGE_SOURCE_LIMIT, else the first ones and `외 N건`. A map of
+ * thirty documents would otherwise carry fifteen lines of citations, unreadable in print (and each glyph costs
+ * export time); the full list is one click away at the permalink in the image's last line, and in the CSV/JSON.
+ */
+export function imageSourceLine(sources: readonly SourceRecord[]): string {
+  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  if (unique.length <= IMAGE_SOURCE_LIMIT) return sourcesLine(unique);
+  const shown = unique.slice(0, IMAGE_SOURCE_LIMIT - 1);
+  return `${sourcesLine(shown)} 외 ${unique.length - shown.length}건 (전체 출처는 아래 주소)`;
+}
+
+/** The standalone image of a chart (the .svg download and the source of its PNGs): title, unit, chart, 출처, permalink. */
+export function chartExportSvg(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation): ExportedSvg {
+  const credit = `${SITE_NAME_KO} · ${chartUrls(chart, where).page}`;
+  return composeExportSvg({ id: chart.id, svg: chart.svg, title: chart.title, subtitle: chart.subtitle, description: chart.description, sourceLine: imageSourceLine(sources), notes: chart.notes, credit });
+}

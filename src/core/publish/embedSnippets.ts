@@ -1,0 +1,110 @@
+import { svgSize, textWidthEm } from '../present/render/exportSvg.ts';
+import { escapeXml } from '../domain/text/escape.ts';
+import type { Chart } from '../present/charts/chartModel.ts';
+
+/** Where the site lives: `site` is the absolute origin (BOKJI_SITE, may be absent), `base` the sub-path. */
+export interface SiteLocation {
+  site?: string | undefined;
+  base: string;
+}
+
+/** Every address a chart is reachable or downloadable at. */
+export interface ChartUrls {
+  /** The chart on its page: `<page>#<id>`, the chart's permalink. */
+  page: string;
+  embed: string;
+  svg: string;
+  png: string;
+  printPng: string;
+  csv: string;
+  json: string;
+  /** The host script that resizes embedded iframes. */
+  hostScript: string;
+}
+
+/** A site path as a link: absolute when the site URL is known, else root-relative under the base path. */
+export function siteUrl(path: string, where: SiteLocation): string {
+  const base = where.base.replace(/\/+$/, '');
+  const rooted = `${base}${path.startsWith('/') ? path : `/${path}`}`;
+  return where.site ? new URL(rooted, where.site).href : rooted;
+}
+
+/** The permalink, embed page and download files of a chart (file names from its id). */
+export function chartUrls(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation): ChartUrls {
+  const file = (suffix: string) => siteUrl(`/charts/${chart.id}${suffix}`, where);
+  return {
+    page: `${siteUrl(chart.page, where)}#${chart.id}`,
+    embed: siteUrl(`/embed/${chart.id}/`, where),
+    svg: file('.svg'),
+    png: file('.png'),
+    printPng: file('-print.png'),
+    csv: file('.csv'),
+    json: file('.json'),
+    hostScript: siteUrl('/embed.js', where),
+  };
+}
+
+/** Width (px) the default iframe height is computed for: the snippet's max-width. */
+export const FRAME_WIDTH = 720;
+
+/**
+ * Height (px) of an embed iframe before the host script adjusts it: the chart scaled to the frame's width from its
+ * viewBox, plus the text around it (title lines, subtitle, 출처 lines, table toggle, link back), rounded up to 10.
+ */
+export function frameHeight(chart: Pick<Chart, 'svg' | 'title' | 'subtitle' | 'notes'>, sourceLine: string, width = FRAME_WIDTH): number {
+  const inner = width - 2 * 12 - 2 * 16 - 2;
+  const { width: w, height: h } = svgSize(chart.svg);
+  const lines = (text: string, px: number) => Math.max(1, Math.ceil((textWidthEm(text) * px) / inner));
+  const text =
+    lines(chart.title, 28) * 40 +
+    lines(chart.subtitle, 15.2) * 25 +
+    12 +
+    lines(sourceLine, 13.6) * 22 +
+    chart.notes.reduce((sum, n) => sum + lines(n, 16) * 26, 0) +
+    50 + // 표로 보기 toggle
+    48; // link back to the site
+  return Math.ceil((inner * (h / w) + text + 2 * 12 + 2 * 16 + 2) / 10) * 10;
+}
+
+/** The copy-paste iframe + host script snippet for a chart. */
+export function iframeSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg' | 'subtitle' | 'notes'>, sourceLine: string, where: SiteLocation): string {
+  const urls = chartUrls(chart, where);
+  const height = frameHeight(chart, sourceLine);
+  return (
+    `<iframe src="${escapeXml(urls.embed)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" ` +
+    `style="border:0;width:100%;max-width:${FRAME_WIDTH}px" loading="lazy" data-bokji-atlas></iframe>\n` +
+    `<script src="${escapeXml(urls.hostScript)}" async></script>`
+  );
+}
+
+/** A script-free snippet for CMSs that strip scripts: the SVG image with alt text and a caption with the 출처 line. */
+export function imageSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'description'>, sourceLine: string, where: SiteLocation): string {
+  const urls = chartUrls(chart, where);
+  return (
+    `<figure>\n` +
+    `  <img src="${escapeXml(urls.svg)}" alt="${escapeXml(chart.description)}" style="max-width:100%;height:auto">\n` +
+    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(sourceLine)} · <a href="${escapeXml(urls.page)}">복지 아틀라스</a></figcaption>\n` +
+    `</figure>`
+  );
+}
+
+/** A download offered in the panel: link text, file address and a short description of the format. */
+export interface DownloadLink {
+  label: string;
+  href: string;
+  detail: string;
+  /** File name suggested to the browser. */
+  file: string;
+}
+
+/** The panel's downloads of a chart, in the order shown: images first, then data. */
+export function downloadLinks(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation): DownloadLink[] {
+  const urls = chartUrls(chart, where);
+  return [
+    { label: 'SVG', href: urls.svg, detail: '벡터 그림, 제목·단위·출처 포함', file: `${chart.id}.svg` },
+    { label: 'PNG', href: urls.png, detail: '화면용 2배 해상도', file: `${chart.id}.png` },
+    { label: '인쇄용 PNG', href: urls.printPng, detail: '폭 16cm, 300dpi (1,890픽셀)', file: `${chart.id}-print.png` },
+    { label: 'CSV', href: urls.csv, detail: '차트의 자료와 출처, UTF-8 (엑셀에서 바로 열림)', file: `${chart.id}.csv` },
+    { label: 'JSON', href: urls.json, detail: '자료·출처·인용 정보', file: `${chart.id}.json` },
+  ];
+}

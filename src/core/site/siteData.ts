@@ -1,0 +1,34 @@
+import type { Problem } from '../domain/dataset/problem.ts';
+import type { Dataset, FileStats } from '../domain/dataset/types.ts';
+import { listIdentities, regionHistory, type IdentitySummary, type RegionHistory } from '../domain/regions/index.ts';
+import type { RegionRegistry } from '../domain/regions/types.ts';
+
+/** Outcome of the data build as the data-quality page shows it. */
+export interface QualityReport {
+  problems: Problem[];
+  stats: Array<FileStats & { skipped?: number }>;
+}
+
+/** A region page's facts: the identity, and its chain of codes and its neighbours across splits and merges. */
+export type RegionEntry = IdentitySummary & { history: RegionHistory };
+
+/**
+ * The JSON files the pages are rendered from (build/data/<name>.json). Records are sorted by id so that the same input
+ * always gives the same bytes.
+ */
+export function buildSiteData(dataset: Dataset, registry: RegionRegistry, report: QualityReport) {
+  const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return {
+    dataset: {
+      sources: [...dataset.sources].sort(byId),
+      programs: [...dataset.programs].sort(byId),
+      measures: [...dataset.measures].sort(byId),
+      evaluations: [...dataset.evaluations].sort(byId),
+      figures: [...dataset.figures].sort(byId),
+      awards: [...dataset.awards].sort(byId),
+      budgets: [...dataset.budgets].sort(byId),
+    },
+    regions: listIdentities(registry).map((r): RegionEntry => ({ ...r, history: regionHistory(registry, r.identity) })),
+    report: { problems: report.problems, stats: [...report.stats].sort((a, b) => (a.file < b.file ? -1 : 1)) },
+  };
+}

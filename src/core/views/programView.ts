@@ -1,0 +1,122 @@
+import type { AwardRecord, Dataset, EvaluationRecord, FigureRecord, MeasureRecord, ProgramRecord } from '../domain/dataset/types.ts';
+import { periodYears, yearsLabel } from './recordLabels.ts';
+
+/** Measures that are money a program spends or receives: listed in the program's budget section, not with outputs. */
+export const PROGRAM_BUDGET_MEASURES: ReadonlySet<string> = new Set(['program-budget', 'national-subsidy']);
+
+/** Evaluations tied to a program: same id, or an id that starts with the program id (`jeonnam-gidongdae-evaluation`). */
+export function programEvaluations(dataset: Dataset, programId: string): EvaluationRecord[] {
+  return dataset.evaluations.filter((e) => e.id === programId || e.id.startsWith(`${programId}-`));
+}
+
+/** One line of the programs index. */
+export interface ProgramSummary {
+  program: ProgramRecord;
+  figures: number;
+  awards: number;
+  years: string;
+}
+
+/** Every program with its counts of figures and awards and the years its records cover. */
+export function programSummaries(dataset: Dataset): ProgramSummary[] {
+  return dataset.programs.map((program) => {
+    const figures = dataset.figures.filter((f) => f.program === program.id);
+    const evaluationIds = new Set(programEvaluations(dataset, program.id).map((e) => e.id));
+    const awards = dataset.awards.filter((a) => evaluationIds.has(a.evaluation));
+    const years = [...figures.flatMap((f) => periodYears(f.period)), ...awards.map((a) => a.year)];
+    return { program, figures: figures.length, awards: awards.length, years: yearsLabel(years) };
+  });
+}
+
+/** Figures of one measure (or, without a measure, of one metric wording), in one table on the program page. */
+export interface FigureGroup {
+  key: string;
+  title: string;
+  measure: MeasureRecord | null;
+  cumulative: boolean;
+  figures: FigureRecord[];
+}
+
+/** Figures that disagree about the same thing, shown side by side with their sources. */
+export interface ConflictSet {
+  figures: FigureRecord[];
+}
+
+/** Awards of one evaluation, latest year first. */
+export interface EvaluationAwards {
+  evaluation: EvaluationRecord;
+  years: Array<{ year: number; awards: AwardRecord[] }>;
+}
+
+/** Everything the page of one program shows, already grouped and ordered. */
+export interface ProgramDetail {
+  program: ProgramRecord;
+  groups: FigureGroup[];
+  budgetFigures: FigureRecord[];
+  conflicts: ConflictSet[];
+  evaluations: EvaluationAwards[];
+  hasCumulative: boolean;
+  figureCount: number;
+}
+
+const cmp = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+const figureOrder = (a: FigureRecord, b: FigureRecord) =>
+  a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.period.end, b.period.end) || cmp(a.period.start, b.period.start) || cmp(a.id, b.id);
+
+/** Groups, conflicts, awards and budget figures of a program; null if the id is unknown. */
+export function programDetail(dataset: Dataset, programId: string): ProgramDetail | null {
+  const program = dataset.programs.find((p) => p.id === programId);
+  if (!program) return null;
+  const measures = new Map(dataset.measures.map((m) => [m.id, m]));
+  const own = dataset.figures.filter((f) => f.program === programId);
+  const budgetFigures = own.filter((f) => f.measure !== null && PROGRAM_BUDGET_MEASURES.has(f.measure)).sort(figureOrder);
+  const groups = new Map<string, FigureGroup>();
+  for (const f of own) {
+    if (f.measure !== null && PROGRAM_BUDGET_MEASURES.has(f.measure)) continue;
+    const measure = f.measure ? measures.get(f.measure) ?? null : null;
+    const key = measure ? `measure:${measure.id}` : `metric:${f.metric}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { key, title: measure ? measure.label : f.metric, measure, cumulative: measure?.aggregation === 'cumulative', figures: [] };
+      groups.set(key, group);
+    }
+    group.figures.push(f);
+    if (f.qualifiers.includes('누적')) group.cumulative = true;
+  }
+  // Comparable measures first (in vocabulary order), then one-off wordings alphabetically.
+  const ordered = [...groups.values()].sort((a, b) =>
+    a.measure && b.measure ? cmp(a.measure.id, b.measure.id) : a.measure ? -1 : b.measure ? 1 : a.title.localeCompare(b.title, 'ko'),
+  );
+  for (const g of ordered) g.figures.sort(figureOrder);
+
+  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  const seen = new Set<string>();
+  const conflicts: ConflictSet[] = [];
+  for (const f of [...own].sort((a, b) => cmp(a.id, b.id))) {
+    if (f.conflictsWith.length === 0 || seen.has(f.id)) continue;
+    const members = [f, ...f.conflictsWith.map((id) => byId.get(id)).filter((x): x is FigureRecord => x !== undefined)];
+    for (const m of members) seen.add(m.id);
+    conflicts.push({ figures: members });
+  }
+
+  const evaluations = programEvaluations(dataset, programId).map((evaluation) => {
+    const years = new Map<number, AwardRecord[]>();
+    for (const a of dataset.awards.filter((x) => x.evaluation === evaluation.id)) years.set(a.year, [...(years.get(a.year) ?? []), a]);
+    return {
+      evaluation,
+      years: [...years.entries()]
+        .sort((a, b) => b[0] - a[0])
+        .map(([year, awards]) => ({ year, awards: awards.sort((a, b) => cmp(a.category, b.category) || a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.id, b.id)) })),
+    };
+  });
+
+  return {
+    program,
+    groups: ordered,
+    budgetFigures,
+    conflicts,
+    evaluations,
+    hasCumulative: ordered.some((g) => g.cumulative) || budgetFigures.some((f) => f.qualifiers.includes('누적')),
+    figureCount: own.length,
+  };
+}

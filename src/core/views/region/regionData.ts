@@ -1,0 +1,64 @@
+import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, ProgramRecord } from '../../domain/dataset/types.ts';
+import { periodLabel } from '../../domain/dataset/period.ts';
+
+/** A program's figures for one region, newest period first. */
+export interface ProgramFigures {
+  program: Pick<ProgramRecord, 'id' | 'name'>;
+  figures: Array<FigureRecord & { periodText: string; conflicts: string[] }>;
+}
+
+/** An award with the evaluation's name. */
+export type RegionAward = AwardRecord & { evaluationName: string };
+
+/** A budget figure with its year and basis spelled out for the table. */
+export type RegionBudget = BudgetRecord & { yearText: string; basis: string };
+
+/** Everything collected about one identity, joined across figures, awards and budgets. */
+export interface RegionData {
+  programs: ProgramFigures[];
+  awards: RegionAward[];
+  budgets: RegionBudget[];
+  /** Welfare-share figures by basis, oldest year first: the table shown when no budget chart exists. */
+  welfareShare: Array<{ basis: string; points: RegionBudget[] }>;
+  empty: boolean;
+}
+
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** `일반회계 · 당초`, with what the source left unstated said so. */
+export function budgetBasis(b: Pick<BudgetRecord, 'account' | 'stage'>): string {
+  if (b.account === null && b.stage === null) return '기준 밝히지 않음';
+  return `${b.account ?? '회계 구분 밝히지 않음'} · ${b.stage ?? '단계 밝히지 않음'}`;
+}
+
+/** Joins figures, awards and budgets of one identity, each list in a stable reading order. */
+export function regionData(dataset: Dataset, identity: string): RegionData {
+  const figures = dataset.figures.filter((f) => f.region.identity === identity);
+  const programs: ProgramFigures[] = dataset.programs
+    .map((program) => ({
+      program: { id: program.id, name: program.name },
+      figures: figures
+        .filter((f) => f.program === program.id)
+        .sort((a, b) => (b.period.end ?? '').localeCompare(a.period.end ?? '') || byId(a, b))
+        .map((f) => ({ ...f, periodText: f.period.kind === 'unknown' ? '기간 미상' : periodLabel(f.period), conflicts: f.conflictsWith })),
+    }))
+    .filter((p) => p.figures.length > 0);
+  const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e.name]));
+  const awards = dataset.awards
+    .filter((a) => a.region.identity === identity)
+    .sort((a, b) => b.year - a.year || byId(a, b))
+    .map((a) => ({ ...a, evaluationName: evaluations.get(a.evaluation) ?? a.evaluation }));
+  const budgets = dataset.budgets
+    .filter((b) => b.region.identity === identity)
+    .sort((a, b) => (b.fiscalYear ?? 0) - (a.fiscalYear ?? 0) || byId(a, b))
+    .map((b) => ({ ...b, yearText: b.fiscalYear === null ? '연도 미상' : `${b.fiscalYear}년`, basis: budgetBasis(b) }));
+  const shares = new Map<string, RegionBudget[]>();
+  for (const b of budgets) {
+    if (b.measure !== 'welfare-share' || b.fiscalYear === null) continue;
+    shares.set(b.basis, [...(shares.get(b.basis) ?? []), b]);
+  }
+  const welfareShare = [...shares.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([basis, points]) => ({ basis, points: [...points].sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || byId(a, b)) }));
+  return { programs, awards, budgets, welfareShare, empty: programs.length === 0 && awards.length === 0 && budgets.length === 0 };
+}

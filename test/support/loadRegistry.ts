@@ -1,0 +1,22 @@
+// Test helper: reads the committed registry files (tests may do I/O; the core may not).
+import { readFileSync } from 'node:fs';
+import { listIdentities, parseRegistry, regionHistory, type RegionRegistry } from '../../src/core/domain/regions/index.ts';
+import type { RegionEntry } from '../../src/core/site/siteData.ts';
+
+export const REPO_ROOT = new URL('../../', import.meta.url);
+
+/** Raw text of data/regions/<name>. */
+export function readRegionFile(name: 'regions.csv' | 'changes.csv'): string {
+  return readFileSync(new URL(`data/regions/${name}`, REPO_ROOT), 'utf8');
+}
+
+/** The parsed committed registry. */
+export function loadRegistry(): RegionRegistry {
+  return parseRegistry(readRegionFile('regions.csv'), readRegionFile('changes.csv'));
+}
+
+/** The region entries the pages are built from (identity summaries with their histories), for the committed registry. */
+export function loadRegionEntries(): RegionEntry[] {
+  const registry = loadRegistry();
+  return listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+}

@@ -1,0 +1,15 @@
+// Test helper: region entries built from the committed registry exactly as buildSiteData does, and the topology.
+import { readFileSync } from 'node:fs';
+import type { KoreaTopology } from '../../src/core/present/map/types.ts';
+import type { RegionEntry } from '../../src/core/site/siteData.ts';
+import { loadRegionEntries } from './loadRegistry.ts';
+
+/** Every identity of the committed registry as a RegionEntry. */
+export function registryRegions(): RegionEntry[] {
+  return loadRegionEntries();
+}
+
+/** The committed topology (data/geo/korea.topo.json). */
+export function committedTopology(): KoreaTopology {
+  return JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;
+}

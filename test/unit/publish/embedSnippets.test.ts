@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
+import type { Chart } from '../../../src/core/present/charts/chartModel.ts';
+import { chartCsv, chartJson, imageSourceLine, IMAGE_SOURCE_LIMIT } from '../../../src/core/publish/chartExport.ts';
+import { chartUrls, downloadLinks, frameHeight, iframeSnippet, imageSnippet, siteUrl } from '../../../src/core/publish/embedSnippets.ts';
+
+const source: SourceRecord = {
+  id: 'jeonnam-20231214',
+  kind: '보도자료',
+  title: '전국 확산 ‘우리동네 복지기동대’ 성과 공유',
+  issuer: '전라남도',
+  published: '2023-12-14',
+  url: 'https://www.jeonnam.go.kr/news/1',
+  locator: null,
+  reliability: '공식',
+  note: null,
+};
+const chart: Chart = {
+  id: 'jeonnam-gidongdae-households-supported-cumulative-46',
+  kind: 'bar',
+  title: '전라남도 복지기동대: 누적 지원 가구 "수"',
+  subtitle: '단위: 가구',
+  description: '누적 지원 가구 <2019~2023년> 14만 800 가구.',
+  svg: '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 640 320"></svg>',
+  columns: [
+    { key: 'period', label: '기간' },
+    { key: 'value', label: '지원 가구', numeric: true },
+    { key: 'written', label: '원문 표기' },
+  ],
+  rows: [
+    { cells: { period: '2019~2023년', value: 140800, written: '14만800가구' }, links: { value: '/sources/jeonnam-20231214/#f1' } },
+    { cells: { period: '=2019, "2022"', value: 64000, written: null }, links: {} },
+  ],
+  sourceIds: ['jeonnam-20231214'],
+  page: '/programs/jeonnam-gidongdae/',
+  notes: [],
+};
+const rootSite = { base: '/' };
+const subSite = { site: 'https://example.org', base: '/bokji/' };
+
+describe('siteUrl and chartUrls', () => {
+  it('are root-relative without a site URL and absolute under the base path with one', () => {
+    expect(siteUrl('/charts/a.svg', rootSite)).toBe('/charts/a.svg');
+    expect(siteUrl('/charts/a.svg', subSite)).toBe('https://example.org/bokji/charts/a.svg');
+    const urls = chartUrls(chart, subSite);
+    expect(urls.page).toBe(`https://example.org/bokji/programs/jeonnam-gidongdae/#${chart.id}`);
+    expect(urls.embed).toBe(`https://example.org/bokji/embed/${chart.id}/`);
+    expect(urls.printPng).toBe(`https://example.org/bokji/charts/${chart.id}-print.png`);
+    expect(urls.hostScript).toBe('https://example.org/bokji/embed.js');
+  });
+
+  it('lists the five downloads with file names from the chart id', () => {
+    expect(downloadLinks(chart, rootSite).map((d) => d.file)).toEqual(['svg', 'png', '-print.png', 'csv', 'json'].map((e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`));
+  });
+});
+
+describe('snippets', () => {
+  it('iframe snippet: escaped title, data-bokji-atlas, default height from the aspect ratio, host script', () => {
+    const snippet = iframeSnippet(chart, '출처: 전라남도', subSite);
+    expect(snippet).toContain(`src="https://example.org/bokji/embed/${chart.id}/"`);
+    expect(snippet).toContain('title="전라남도 복지기동대: 누적 지원 가구 &quot;수&quot;"');
+    expect(snippet).toContain('data-bokji-atlas');
+    expect(snippet).toContain('<script src="https://example.org/bokji/embed.js" async></script>');
+    const height = Number(/height="(\d+)"/.exec(snippet)![1]);
+    expect(height).toBe(frameHeight(chart, '출처: 전라남도'));
+  });
+
+  it('default frame height grows with the chart aspect ratio and stays within the host script range', () => {
+    const wide = frameHeight(chart, '출처');
+    const tall = frameHeight({ ...chart, svg: '<svg viewBox="0 0 640 640"></svg>' }, '출처');
+    expect(tall - wide).toBeGreaterThan(300);
+    expect(wide).toBeGreaterThan(320);
+    expect(tall).toBeLessThan(10000);
+  });
+
+  it('image snippet: SVG file, alt = description (escaped), caption with title and 출처', () => {
+    const snippet = imageSnippet(chart, '출처: 전라남도, 「A & B」', rootSite);
+    expect(snippet).toContain(`<img src="/charts/${chart.id}.svg" alt="누적 지원 가구 &lt;2019~2023년&gt; 14만 800 가구."`);
+    expect(snippet).toContain('<figcaption>전라남도 복지기동대: 누적 지원 가구 &quot;수&quot; · 출처: 전라남도, 「A &amp; B」');
+    expect(snippet).not.toContain('<script');
+  });
+});
+
+describe('chart downloads', () => {
+  it('CSV: BOM, header of labels, exactly the rows, quoted and formula-guarded, then the sources block', () => {
+    const csv = chartCsv(chart, [source]);
+    expect(csv.startsWith('\uFEFF기간,지원 가구,원문 표기\r\n')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines[1]).toBe('2019~2023년,140800,14만800가구');
+    expect(lines[2]).toBe(`"'=2019, ""2022""",64000,`);
+    expect(lines[3]).toBe('');
+    expect(lines[4]).toBe('출처 id,발행 기관,문서 제목,발표일,URL');
+    expect(lines[5]).toBe('jeonnam-20231214,전라남도,전국 확산 ‘우리동네 복지기동대’ 성과 공유,2023-12-14,https://www.jeonnam.go.kr/news/1');
+    expect(lines).toHaveLength(7);
+  });
+
+  it('JSON: rows by column key with absolute links, sources with title/issuer/date/url, permalink and citation', () => {
+    const json = chartJson(chart, [source], subSite, '2026-07-29');
+    expect(json.permalink).toBe(`https://example.org/bokji/programs/jeonnam-gidongdae/#${chart.id}`);
+    expect(json.rows[0]).toEqual({ period: '2019~2023년', value: 140800, written: '14만800가구', links: { value: 'https://example.org/bokji/sources/jeonnam-20231214/#f1' } });
+    expect(json.sources[0]).toMatchObject({ title: source.title, issuer: '전라남도', date: '2023-12-14', url: source.url });
+    expect(json.citation.ko).toContain('전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일');
+    expect(json.citation.ko).toContain(json.permalink);
+    expect(json.citation.ko).toContain('자료 기준일: 2026년 7월 29일');
+    expect(json.citation.en).toContain('14 December 2023');
+  });
+
+  it('image 출처 line names every source up to the limit, then counts the rest', () => {
+    const many = Array.from({ length: IMAGE_SOURCE_LIMIT + 3 }, (_, i) => ({ ...source, id: `s${i}`, title: `문서 ${i}` }));
+    expect(imageSourceLine(many.slice(0, IMAGE_SOURCE_LIMIT))).toContain(`문서 ${IMAGE_SOURCE_LIMIT - 1}`);
+    const line = imageSourceLine(many);
+    expect(line).toContain('문서 0');
+    expect(line).not.toContain(`문서 ${IMAGE_SOURCE_LIMIT - 1}」`);
+    expect(line).toContain(`외 4건`);
+  });
+});
