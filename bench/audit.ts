@@ -38,15 +38,35 @@ export async function auditBenchmark(dist: string): Promise<Section> {
       const url = `${server.url}${typical.path.replace(/index\.html$/, '')}`;
       const out = join(TMP, `${kind}.json`);
       // npx must run Lighthouse on this Node (24), not whatever `node` is first on PATH.
-      const env = { ...process.env, CHROME_PATH: CHROME, PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}` };
+      const env = {
+        ...process.env,
+        CHROME_PATH: CHROME,
+        PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
+      };
       const run = await measure(
         'npx',
-        ['-y', LIGHTHOUSE, url, '--output=json', `--output-path=${out}`, '--quiet', `--only-categories=${CATEGORIES.join(',')}`, '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run'],
+        [
+          '-y',
+          LIGHTHOUSE,
+          url,
+          '--output=json',
+          `--output-path=${out}`,
+          '--quiet',
+          `--only-categories=${CATEGORIES.join(',')}`,
+          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run',
+        ],
         { cwd: TMP, env, timeoutMs: 240_000, scratch: TMP },
       );
-      const report = run.status === 0 ? (JSON.parse(await readFile(out, 'utf8').catch(() => 'null')) as Report | null) : null;
+      const report =
+        run.status === 0 ? (JSON.parse(await readFile(out, 'utf8').catch(() => 'null')) as Report | null) : null;
       if (!report) {
-        const why = run.timedOut ? 'timed out after 240 s' : (run.stderr.split('\n').filter((l) => l.trim() && !l.includes('npm warn')).slice(-3).join(' ') || `exit ${run.status}`);
+        const why = run.timedOut
+          ? 'timed out after 240 s'
+          : run.stderr
+              .split('\n')
+              .filter((l) => l.trim() && !l.includes('npm warn'))
+              .slice(-3)
+              .join(' ') || `exit ${run.status}`;
         table.push([kind, typical.path, 'Lighthouse did not run', '', '', '', why.slice(0, 300)]);
         notes.push(`${kind}: Lighthouse failed: ${why.slice(0, 500)}`);
         continue;
@@ -54,9 +74,17 @@ export async function auditBenchmark(dist: string): Promise<Section> {
       audited++;
       const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
       const lcp = report.audits['largest-contentful-paint']?.numericValue ?? NaN;
-      const failing = Object.entries(report.audits).filter(([, a]) => a.score !== null && a.score !== undefined && a.score < 0.9 && a.title).map(([id]) => id);
+      const failing = Object.entries(report.audits)
+        .filter(([, a]) => a.score !== null && a.score !== undefined && a.score < 0.9 && a.title)
+        .map(([id]) => id);
       worst = { score: Math.min(worst.score, ...CATEGORIES.map(score)), lcp: Math.max(worst.lcp, lcp) };
-      table.push([kind, `/${typical.path.replace(/index\.html$/, '')}`, ...CATEGORIES.map((c) => String(score(c))), `${(lcp / 1000).toFixed(2)} s`, failing.slice(0, 8).join(', ') || '—']);
+      table.push([
+        kind,
+        `/${typical.path.replace(/index\.html$/, '')}`,
+        ...CATEGORIES.map((c) => String(score(c))),
+        `${(lcp / 1000).toFixed(2)} s`,
+        failing.slice(0, 8).join(', ') || '—',
+      ]);
     }
   } finally {
     await server.close();
@@ -66,11 +94,27 @@ export async function auditBenchmark(dist: string): Promise<Section> {
     seconds: (performance.now() - started) / 1000,
     rows: audited
       ? [
-          { figure: 'lowest category score over all audited pages', value: String(worst.score), target: '100', met: worst.score === 100 },
-          { figure: 'slowest LCP (simulated mobile throttling)', value: `${(worst.lcp / 1000).toFixed(2)} s`, target: '≤ 1.0 s', met: worst.lcp <= 1000 },
+          {
+            figure: 'lowest category score over all audited pages',
+            value: String(worst.score),
+            target: '100',
+            met: worst.score === 100,
+          },
+          {
+            figure: 'slowest LCP (simulated mobile throttling)',
+            value: `${(worst.lcp / 1000).toFixed(2)} s`,
+            target: '≤ 1.0 s',
+            met: worst.lcp <= 1000,
+          },
         ]
       : [{ figure: 'Lighthouse runs', value: 'none succeeded', target: 'one per page kind', met: false }],
-    tables: [{ caption: 'Per page (audits scoring below 0.9 listed by id)', header: ['kind', 'page', ...CATEGORIES, 'LCP', 'audits below 0.9'], rows: table }],
+    tables: [
+      {
+        caption: 'Per page (audits scoring below 0.9 listed by id)',
+        header: ['kind', 'page', ...CATEGORIES, 'LCP', 'audits below 0.9'],
+        rows: table,
+      },
+    ],
     notes: [
       `Pages: the median-sized page of each kind present in ${dist}; served by test/support/static-server.ts on 127.0.0.1.`,
       'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Pages carrying national maps (home, awards) are the largest HTML and the slowest LCP under simulated mobile throttling. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',

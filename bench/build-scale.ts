@@ -35,12 +35,16 @@ const arg = (name: string) => {
 function summary(m: Measured | undefined, skipped?: string): string {
   if (!m) return skipped ? `skipped: ${skipped}` : '—';
   if (m.timedOut) return `timed out after ${seconds(m.wallMs)} (peak ${mb(m.peakRss)})`;
-  if (m.status !== 0) return `FAILED (exit ${m.status}) after ${seconds(m.wallMs)}, peak ${mb(m.peakRss)}: ${lastLine(m.stderr)}`;
+  if (m.status !== 0)
+    return `FAILED (exit ${m.status}) after ${seconds(m.wallMs)}, peak ${mb(m.peakRss)}: ${lastLine(m.stderr)}`;
   return `${seconds(m.wallMs)}, peak ${mb(m.peakRss)}`;
 }
 
 function lastLine(text: string): string {
-  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l && !l.startsWith('npm warn') && !l.startsWith('at '));
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('npm warn') && !l.startsWith('at '));
   return (lines.find((l) => /Error|error|실패/.test(l)) ?? lines.pop() ?? '').slice(0, 200);
 }
 
@@ -73,7 +77,12 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     const dataArgs = [join(REPO, 'scripts', 'build-data.ts'), '--data', dataDir, '--out', join(dir, 'build-data')];
     if (scale === 1) dataArgs.unshift('--cpu-prof', `--cpu-prof-dir=${join(dir, 'prof')}`);
     point.data = await measure(node, dataArgs, { cwd: REPO, timeoutMs, scratch: TMP });
-    if (scale === 0) point.records = /수치 figures (\d+), 수상 awards (\d+), 예산 budgets (\d+), 출처 sources (\d+)/.exec(point.data.stdout)?.slice(1).join(' / ') + ' (figures / awards / budgets / sources)';
+    if (scale === 0)
+      point.records =
+        /수치 figures (\d+), 수상 awards (\d+), 예산 budgets (\d+), 출처 sources (\d+)/
+          .exec(point.data.stdout)
+          ?.slice(1)
+          .join(' / ') + ' (figures / awards / budgets / sources)';
     if (scale === 1 && existsSync(join(dir, 'prof'))) {
       const file = (await readdir(join(dir, 'prof'))).find((f) => f.endsWith('.cpuprofile'));
       if (file) profile = selfTimes(JSON.parse(await readFile(join(dir, 'prof', file), 'utf8'))).slice(0, 10);
@@ -89,16 +98,29 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     const fullBudget = remaining() - later * perUnit * 1.5;
     if (scale === 8) point.fullSkipped = '8× runs the data build only';
     else if (fullBudget < 30) point.fullSkipped = `no time left in the ${budgetS} s budget`;
-    else if (lastFull && projected > fullBudget) point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
+    else if (lastFull && projected > fullBudget)
+      point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
     else {
       const dist = join(dir, 'dist');
-      const env = { ...process.env, BOKJI_DATA_SRC: dataDir, BOKJI_DIST: dist, BOKJI_DATA_DIR: join(dir, 'build-data') };
-      point.full = await measure(node, [join(REPO, 'scripts', 'build.ts')], { cwd: REPO, env, timeoutMs: fullBudget * 1000, scratch: TMP });
+      const env = {
+        ...process.env,
+        BOKJI_DATA_SRC: dataDir,
+        BOKJI_DIST: dist,
+        BOKJI_DATA_DIR: join(dir, 'build-data'),
+      };
+      point.full = await measure(node, [join(REPO, 'scripts', 'build.ts')], {
+        cwd: REPO,
+        env,
+        timeoutMs: fullBudget * 1000,
+        scratch: TMP,
+      });
       const out = point.full.stdout;
       point.pages = Number(/페이지 pages (\d+)/.exec(out)?.[1] ?? NaN);
       point.phases = /s \(([^)]*)\), node/.exec(out)?.[1];
       if (existsSync(dist)) point.distSize = execFileSync('du', ['-sh', dist], { encoding: 'utf8' }).split('\t')[0];
-      for (const entry of await readdir(dir)) if (entry.startsWith('dist.tmp-') || entry.startsWith('build-data.next-')) await rm(join(dir, entry), { recursive: true, force: true });
+      for (const entry of await readdir(dir))
+        if (entry.startsWith('dist.tmp-') || entry.startsWith('build-data.next-'))
+          await rm(join(dir, entry), { recursive: true, force: true });
       if (ok(point.full) && scale > 0) lastFull = { scale, s: point.full.wallMs / 1000 };
       // Synthetic sites are big; keep only the default build (page weight and Lighthouse use it).
       if (scale > 0) await rm(dist, { recursive: true, force: true });
@@ -113,25 +135,59 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
   if (four && (!ok(four.full) || four.full.wallMs > 300_000) && remaining() > 60) {
     const dir = join(TMP, 'scale-8');
     const counts = await generateScale(8, dir);
-    const data = await measure(node, [join(REPO, 'scripts', 'build-data.ts'), '--data', join(dir, 'data'), '--out', join(dir, 'data-only')], { cwd: REPO, timeoutMs: remaining() * 1000, scratch: TMP });
-    points.push({ name: 'synthetic 8×', scale: 8, records: `${counts.figures.toLocaleString('en-US')} figures, ${counts.awards.toLocaleString('en-US')} awards, ${counts.budgets.toLocaleString('en-US')} budgets`, generateS: counts.seconds, data, fullSkipped: '8× runs the data build only' });
+    const data = await measure(
+      node,
+      [join(REPO, 'scripts', 'build-data.ts'), '--data', join(dir, 'data'), '--out', join(dir, 'data-only')],
+      { cwd: REPO, timeoutMs: remaining() * 1000, scratch: TMP },
+    );
+    points.push({
+      name: 'synthetic 8×',
+      scale: 8,
+      records: `${counts.figures.toLocaleString('en-US')} figures, ${counts.awards.toLocaleString('en-US')} awards, ${counts.budgets.toLocaleString('en-US')} budgets`,
+      generateS: counts.seconds,
+      data,
+      fullSkipped: '8× runs the data build only',
+    });
     await rm(dir, { recursive: true, force: true });
   }
 
   const rows: Row[] = [];
   const byScale = new Map(points.filter((p) => p.scale).map((p) => [p.scale!, p]));
   const def = points[0]!;
-  rows.push({ figure: 'default dataset, full build', value: summary(def.full, def.fullSkipped), target: '≤ 60 s', met: ok(def.full) ? def.full.wallMs <= 60_000 : false });
+  rows.push({
+    figure: 'default dataset, full build',
+    value: summary(def.full, def.fullSkipped),
+    target: '≤ 60 s',
+    met: ok(def.full) ? def.full.wallMs <= 60_000 : false,
+  });
   const one = byScale.get(1);
-  if (one) rows.push({ figure: '1× synthetic nation, full build', value: summary(one.full, one.fullSkipped), target: '≤ 180 s', met: ok(one.full) ? one.full.wallMs <= 180_000 : false });
+  if (one)
+    rows.push({
+      figure: '1× synthetic nation, full build',
+      value: summary(one.full, one.fullSkipped),
+      target: '≤ 180 s',
+      met: ok(one.full) ? one.full.wallMs <= 180_000 : false,
+    });
   for (const kind of ['data', 'full'] as const) {
     for (const s of [2, 4, 8]) {
       const a = byScale.get(s / 2)?.[kind];
       const b = byScale.get(s)?.[kind];
       if (!b && !a) continue;
       const label = `${kind === 'data' ? 'data build' : 'full build'} time ${s}× ÷ ${s / 2}×`;
-      if (ok(a) && ok(b)) rows.push({ figure: label, value: `${(b.wallMs / a.wallMs).toFixed(2)}×`, target: '≤ 2.2×', met: b.wallMs / a.wallMs <= 2.2 });
-      else if (byScale.has(s)) rows.push({ figure: label, value: 'not measured (a build was skipped or failed)', target: '≤ 2.2×', met: null });
+      if (ok(a) && ok(b))
+        rows.push({
+          figure: label,
+          value: `${(b.wallMs / a.wallMs).toFixed(2)}×`,
+          target: '≤ 2.2×',
+          met: b.wallMs / a.wallMs <= 2.2,
+        });
+      else if (byScale.has(s))
+        rows.push({
+          figure: label,
+          value: 'not measured (a build was skipped or failed)',
+          target: '≤ 2.2×',
+          met: null,
+        });
     }
   }
   return {
@@ -140,11 +196,38 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     rows,
     tables: [
       {
-        caption: 'Every build measured (wall time; peak RSS of the largest process in the build, from /usr/bin/time -v)',
-        header: ['dataset', 'records', 'generate', 'data build', 'full build', 'pages', 'full-build phases', 'dist size'],
-        rows: points.map((p) => [p.name, p.records, p.generateS === undefined ? '—' : `${p.generateS.toFixed(1)} s`, summary(p.data), summary(p.full, p.fullSkipped), Number.isFinite(p.pages) && p.pages !== undefined ? String(p.pages) : '—', p.phases ?? '—', p.distSize ?? '—']),
+        caption:
+          'Every build measured (wall time; peak RSS of the largest process in the build, from /usr/bin/time -v)',
+        header: [
+          'dataset',
+          'records',
+          'generate',
+          'data build',
+          'full build',
+          'pages',
+          'full-build phases',
+          'dist size',
+        ],
+        rows: points.map((p) => [
+          p.name,
+          p.records,
+          p.generateS === undefined ? '—' : `${p.generateS.toFixed(1)} s`,
+          summary(p.data),
+          summary(p.full, p.fullSkipped),
+          Number.isFinite(p.pages) && p.pages !== undefined ? String(p.pages) : '—',
+          p.phases ?? '—',
+          p.distSize ?? '—',
+        ]),
       },
-      ...(profile.length ? [{ caption: 'Data build at 1×: where the time goes (--cpu-prof, self time)', header: ['function', 'ms'], rows: profile.map(([n, ms]) => [n, ms.toFixed(0)]) }] : []),
+      ...(profile.length
+        ? [
+            {
+              caption: 'Data build at 1×: where the time goes (--cpu-prof, self time)',
+              header: ['function', 'ms'],
+              rows: profile.map(([n, ms]) => [n, ms.toFixed(0)]),
+            },
+          ]
+        : []),
     ],
     notes: [
       ...notes,

@@ -22,7 +22,10 @@ const topology = JSON.parse(text) as KoreaTopology;
 const codes = codesOf(topology, 'sigungu');
 // Realistic label lengths: a 3-character name, a figure like "1,234억 원" and a page link per region.
 const values = new Map<string, RegionValue>(
-  codes.map((code, i) => [code, { value: (i * 37) % 100, label: `${(i * 37) % 100},${100 + i}억 원`, name: '여수시', href: `/regions/${code}/` }]),
+  codes.map((code, i) => [
+    code,
+    { value: (i * 37) % 100, label: `${(i * 37) % 100},${100 + i}억 원`, name: '여수시', href: `/regions/${code}/` },
+  ]),
 );
 const render = () =>
   renderChoropleth({
@@ -46,7 +49,11 @@ const topoGz = gzipSync(text, { level: 9 }).length;
 console.log(`source load (26 MB module):     ${loadMs.toFixed(0)} ms`);
 console.log(`topology build (pure):          ${buildMs.toFixed(0)} ms   (target ≤ 15000)`);
 console.log(`load + build + checks (script): ${fullMs.toFixed(0)} ms`);
-console.log(`korea.topo.json:                ${(Buffer.byteLength(text) / KB).toFixed(1)} KB raw, ${(topoGz / KB).toFixed(1)} KB gzip (target ≤ 200 KB raw)`);
+console.log(
+  `korea.topo.json:                ${(Buffer.byteLength(text) / KB).toFixed(1)} KB raw, ${(topoGz / KB).toFixed(1)} KB gzip (target ≤ 200 KB raw)`,
+);
 console.log(`national 자치단체 map render:    ${renderMs.toFixed(1)} ms`);
-console.log(`national 자치단체 map SVG:       ${(raw / KB).toFixed(1)} KB raw, ${(gz / KB).toFixed(1)} KB gzip (target ≤ 60 KB gzip)`);
+console.log(
+  `national 자치단체 map SVG:       ${(raw / KB).toFixed(1)} KB raw, ${(gz / KB).toFixed(1)} KB gzip (target ≤ 60 KB gzip)`,
+);
 if (gz > 60 * KB || Buffer.byteLength(text) > 200 * KB || buildMs > 15000) process.exitCode = 1;

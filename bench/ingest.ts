@@ -25,10 +25,19 @@ interface ChildResult {
 }
 
 /** Runs one side of the comparison in its own process and returns its own timing plus the measured peak RSS. */
-async function side(mode: 'pipeline' | 'papaparse', file: string, extra: string[] = []): Promise<ChildResult & { peakRss: number | null }> {
-  const run = await measure(process.execPath, [...extra, join(REPO, 'bench', 'lib', 'ingest-child.ts'), mode, file, join(REPO, 'data')], { cwd: REPO, timeoutMs: 180_000, scratch: TMP });
+async function side(
+  mode: 'pipeline' | 'papaparse',
+  file: string,
+  extra: string[] = [],
+): Promise<ChildResult & { peakRss: number | null }> {
+  const run = await measure(
+    process.execPath,
+    [...extra, join(REPO, 'bench', 'lib', 'ingest-child.ts'), mode, file, join(REPO, 'data')],
+    { cwd: REPO, timeoutMs: 180_000, scratch: TMP },
+  );
   const line = run.stdout.trim().split('\n').pop() ?? '';
-  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`${mode} failed (${run.status}): ${run.stderr.slice(-2000)}`);
+  if (run.status !== 0 || !line.startsWith('{'))
+    throw new Error(`${mode} failed (${run.status}): ${run.stderr.slice(-2000)}`);
   return { ...(JSON.parse(line) as ChildResult), peakRss: run.peakRss };
 }
 
@@ -45,7 +54,10 @@ export async function ingestBenchmark(rows: number): Promise<Section> {
     generated = ` (generated in ${((performance.now() - t0) / 1000).toFixed(1)} s)`;
   }
   const size = statSync(file).size;
-  const runs = { papaparse: [] as Awaited<ReturnType<typeof side>>[], pipeline: [] as Awaited<ReturnType<typeof side>>[] };
+  const runs = {
+    papaparse: [] as Awaited<ReturnType<typeof side>>[],
+    pipeline: [] as Awaited<ReturnType<typeof side>>[],
+  };
   for (let i = 0; i < 2; i++) {
     runs.papaparse.push(await side('papaparse', file));
     runs.pipeline.push(await side('pipeline', file));
@@ -63,22 +75,61 @@ export async function ingestBenchmark(rows: number): Promise<Section> {
   await side('pipeline', file, ['--cpu-prof', `--cpu-prof-dir=${profDir}`]);
   const profile = (await readdir(profDir)).find((f) => f.endsWith('.cpuprofile'));
   const hot = profile ? selfTimes(JSON.parse(await readFile(join(profDir, profile), 'utf8'))).slice(0, 12) : [];
-  const total = hot.length && profile ? selfTimes(JSON.parse(await readFile(join(profDir, profile), 'utf8'))).reduce((s, [, ms]) => s + ms, 0) : 1;
+  const total =
+    hot.length && profile
+      ? selfTimes(JSON.parse(await readFile(join(profDir, profile), 'utf8'))).reduce((s, [, ms]) => s + ms, 0)
+      : 1;
 
   return {
     title: 'Ingestion: 1,000,000-row CP949 CSV',
     seconds: (performance.now() - started) / 1000,
     rows: [
-      { figure: 'rows in file', value: `${real.rows.toLocaleString('en-US')} rows, ${(size / MB).toFixed(1)} MB CP949${generated}`, target: '1,000,000', met: real.rows === rows },
-      { figure: 'records made (pipeline)', value: `${(real.records ?? 0).toLocaleString('en-US')} (errors ${real.errors ?? 0}; the rest are "-" cells)`, target: 'no errors', met: real.errors === 0 },
-      { figure: 'pipeline rate (decode + parse + map + keep records)', value: `${Math.round(rate(real)).toLocaleString('en-US')} rows/s (${(real.ms / 1000).toFixed(2)} s)`, target: '≥ 300,000 rows/s', met: rate(real) >= 300_000 },
-      { figure: 'bare papaparse rate (decode + Papa.parse step)', value: `${Math.round(rate(bare)).toLocaleString('en-US')} rows/s (${(bare.ms / 1000).toFixed(2)} s)`, target: '—', met: null },
+      {
+        figure: 'rows in file',
+        value: `${real.rows.toLocaleString('en-US')} rows, ${(size / MB).toFixed(1)} MB CP949${generated}`,
+        target: '1,000,000',
+        met: real.rows === rows,
+      },
+      {
+        figure: 'records made (pipeline)',
+        value: `${(real.records ?? 0).toLocaleString('en-US')} (errors ${real.errors ?? 0}; the rest are "-" cells)`,
+        target: 'no errors',
+        met: real.errors === 0,
+      },
+      {
+        figure: 'pipeline rate (decode + parse + map + keep records)',
+        value: `${Math.round(rate(real)).toLocaleString('en-US')} rows/s (${(real.ms / 1000).toFixed(2)} s)`,
+        target: '≥ 300,000 rows/s',
+        met: rate(real) >= 300_000,
+      },
+      {
+        figure: 'bare papaparse rate (decode + Papa.parse step)',
+        value: `${Math.round(rate(bare)).toLocaleString('en-US')} rows/s (${(bare.ms / 1000).toFixed(2)} s)`,
+        target: '—',
+        met: null,
+      },
       { figure: 'pipeline time ÷ bare papaparse time', value: `${ratio.toFixed(2)}×`, target: '≤ 2×', met: ratio <= 2 },
-      { figure: 'same ratio in CPU time (user + system, all threads)', value: `${(real.cpuMs / bare.cpuMs).toFixed(2)}× (${(real.cpuMs / 1000).toFixed(2)} s vs ${(bare.cpuMs / 1000).toFixed(2)} s)`, target: '≤ 2× (less load-sensitive)', met: real.cpuMs / bare.cpuMs <= 2 },
-      { figure: 'pipeline peak RSS', value: mb(peak(runs.pipeline)), target: '≤ 512 MB', met: peak(runs.pipeline) <= 512 * MB },
+      {
+        figure: 'same ratio in CPU time (user + system, all threads)',
+        value: `${(real.cpuMs / bare.cpuMs).toFixed(2)}× (${(real.cpuMs / 1000).toFixed(2)} s vs ${(bare.cpuMs / 1000).toFixed(2)} s)`,
+        target: '≤ 2× (less load-sensitive)',
+        met: real.cpuMs / bare.cpuMs <= 2,
+      },
+      {
+        figure: 'pipeline peak RSS',
+        value: mb(peak(runs.pipeline)),
+        target: '≤ 512 MB',
+        met: peak(runs.pipeline) <= 512 * MB,
+      },
       { figure: 'bare papaparse peak RSS', value: mb(peak(runs.papaparse)), target: '—', met: null },
     ],
-    tables: [{ caption: 'Where the pipeline spends its time (one --cpu-prof run, self time)', header: ['function', 'ms', 'share'], rows: hot.map(([name, ms]) => [name, ms.toFixed(0), `${((ms / total) * 100).toFixed(1)}%`]) }],
+    tables: [
+      {
+        caption: 'Where the pipeline spends its time (one --cpu-prof run, self time)',
+        header: ['function', 'ms', 'share'],
+        rows: hot.map(([name, ms]) => [name, ms.toFixed(0), `${((ms / total) * 100).toFixed(1)}%`]),
+      },
+    ],
     notes: [
       'Best of two runs per side (each in its own process; peak RSS from /usr/bin/time, the highest of the runs). Rates use the time inside the child (from start to the last record), excluding Node start-up.',
       `Machine load: before ${loadBefore}; after ${loadLine()}. Other engineers' builds share these cores, so wall-clock rates vary run to run.`,

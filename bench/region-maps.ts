@@ -31,11 +31,17 @@ const t2 = performance.now();
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 const largest = (kind: string) => sizes.filter((s) => s.kind === kind).sort((a, b) => b.bytes - a.bytes)[0];
 const locators = sizes.filter((s) => s.kind === 'locator');
-console.log(`region maps: ${regions.length} identities — ${locators.length} locator, ${sizes.filter((s) => s.kind === 'sido').length} 시도, ${sizes.filter((s) => s.kind === 'none').length} without polygon`);
-console.log(`  load topology + index: ${(t1 - t0).toFixed(0)} ms; render all: ${(t2 - t1).toFixed(0)} ms (${((t2 - t1) / regions.length).toFixed(1)} ms per page; target ≤ 10 s in total)`);
+console.log(
+  `region maps: ${regions.length} identities — ${locators.length} locator, ${sizes.filter((s) => s.kind === 'sido').length} 시도, ${sizes.filter((s) => s.kind === 'none').length} without polygon`,
+);
+console.log(
+  `  load topology + index: ${(t1 - t0).toFixed(0)} ms; render all: ${(t2 - t1).toFixed(0)} ms (${((t2 - t1) / regions.length).toFixed(1)} ms per page; target ≤ 10 s in total)`,
+);
 const maxLocator = largest('locator');
 const maxSido = largest('sido');
-console.log(`  largest locator: ${maxLocator?.identity} ${kb(maxLocator?.bytes ?? 0)} raw (budget 15 KB); mean ${kb(locators.reduce((s, l) => s + l.bytes, 0) / Math.max(1, locators.length))}`);
+console.log(
+  `  largest locator: ${maxLocator?.identity} ${kb(maxLocator?.bytes ?? 0)} raw (budget 15 KB); mean ${kb(locators.reduce((s, l) => s + l.bytes, 0) / Math.max(1, locators.length))}`,
+);
 console.log(`  largest 시도 map: ${maxSido?.identity} ${kb(maxSido?.bytes ?? 0)} raw`);
 
 const regionsDir = join(dist, 'regions');

@@ -17,7 +17,10 @@ const RESERVED_S = 7 * 60;
 function run(script: string, args: string[]): Promise<{ status: number | null; stdout: string; seconds: number }> {
   const started = performance.now();
   return new Promise((done) => {
-    const child = spawn(process.execPath, [join(REPO, 'bench', script), ...args], { cwd: REPO, stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [join(REPO, 'bench', script), ...args], {
+      cwd: REPO,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => {
       stdout += d.toString();
@@ -33,17 +36,32 @@ async function structured(title: string, script: string, args: string[] = []): P
   await rm(file, { force: true });
   const r = await run(script, [...args, '--json', file]);
   if (r.status === 0 && existsSync(file)) return JSON.parse(await readFile(file, 'utf8')) as Section;
-  return { title, seconds: r.seconds, rows: [{ figure: `${script} finished`, value: `exit ${r.status}`, target: 'exit 0', met: false }], notes: ['The benchmark crashed; see the console output of `npm run bench`.'] };
+  return {
+    title,
+    seconds: r.seconds,
+    rows: [{ figure: `${script} finished`, value: `exit ${r.status}`, target: 'exit 0', met: false }],
+    notes: ['The benchmark crashed; see the console output of `npm run bench`.'],
+  };
 }
 
 /** Runs one of the text-only benchmarks (geo, region maps) and keeps its output verbatim. */
 async function verbatim(title: string, script: string, args: string[] = []): Promise<Section> {
   const r = await run(script, args);
-  const lines = r.stdout.trim().split('\n').filter((l) => !l.startsWith('npm warn'));
+  const lines = r.stdout
+    .trim()
+    .split('\n')
+    .filter((l) => !l.startsWith('npm warn'));
   return {
     title,
     seconds: r.seconds,
-    rows: [{ figure: `bench/${script} (exits non-zero when a target it checks is missed)`, value: `exit ${r.status}`, target: 'exit 0', met: r.status === 0 }],
+    rows: [
+      {
+        figure: `bench/${script} (exits non-zero when a target it checks is missed)`,
+        value: `exit ${r.status}`,
+        target: 'exit 0',
+        met: r.status === 0,
+      },
+    ],
     notes: [`Output:\n\n\`\`\`text\n${lines.join('\n')}\n\`\`\``],
   };
 }
@@ -59,10 +77,17 @@ const dist = join(REPO, 'bench', '.tmp', 'default', 'dist');
 sections.push(await structured('Page weight', 'page-weight.ts', existsSync(dist) ? ['--dist', dist] : []));
 sections.push(await structured('Lighthouse', 'audit.ts', existsSync(dist) ? ['--dist', dist] : []));
 sections.push(await verbatim('Map geometry (bench/geo.ts)', 'geo.ts'));
-if (existsSync(join(REPO, 'bench', 'region-maps.ts'))) sections.push(await verbatim('Region maps (bench/region-maps.ts)', 'region-maps.ts', existsSync(dist) ? ['--dist', dist] : []));
+if (existsSync(join(REPO, 'bench', 'region-maps.ts')))
+  sections.push(
+    await verbatim('Region maps (bench/region-maps.ts)', 'region-maps.ts', existsSync(dist) ? ['--dist', dist] : []),
+  );
 const totalS = (performance.now() - started) / 1000;
 
-const seoul = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Seoul', dateStyle: 'short', timeStyle: 'short' }).format(startedAt);
+const seoul = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Seoul',
+  dateStyle: 'short',
+  timeStyle: 'short',
+}).format(startedAt);
 const allRows = sections.flatMap((s) => s.rows.filter((r) => r.met !== null).map((r) => ({ ...r, section: s.title })));
 const missed = allRows.filter((r) => r.met === false);
 const text = [
@@ -78,4 +103,6 @@ const text = [
   ...sections.map((s) => `${renderSection(s)}\n`),
 ].join('\n');
 await writeFile(join(REPO, 'bench', 'results.md'), text);
-console.log(`\nbench/results.md written: ${allRows.length - missed.length}/${allRows.length} targets met, ${totalS.toFixed(0)} s.`);
+console.log(
+  `\nbench/results.md written: ${allRows.length - missed.length}/${allRows.length} targets met, ${totalS.toFixed(0)} s.`,
+);

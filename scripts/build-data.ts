@@ -16,7 +16,12 @@ const asOf = option('--as-of') ?? todayInSeoul();
 const regionsDir = option('--regions');
 
 const started = performance.now();
-const result = await runDataBuild({ dataDir, outDir, asOf, ...(regionsDir ? { regionsDir: resolve(regionsDir) } : {}) });
+const result = await runDataBuild({
+  dataDir,
+  outDir,
+  asOf,
+  ...(regionsDir ? { regionsDir: resolve(regionsDir) } : {}),
+});
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const errors = result.problems.filter((p) => p.severity === 'error');
 const warnings = result.problems.filter((p) => p.severity === 'warning');
@@ -28,8 +33,12 @@ for (const s of result.stats) {
   if (verbose || s.rejected > 0) console.error(line);
 }
 if (!result.ok || !result.dataset) {
-  console.error(`\n자료 빌드 실패: 오류 ${errors.length}건, 경고 ${warnings.length}건. 이전 결과(${outDir})는 그대로 둡니다.`);
-  console.error(`Data build failed: ${errors.length} errors, ${warnings.length} warnings. The previous output (${outDir}) is untouched.`);
+  console.error(
+    `\n자료 빌드 실패: 오류 ${errors.length}건, 경고 ${warnings.length}건. 이전 결과(${outDir})는 그대로 둡니다.`,
+  );
+  console.error(
+    `Data build failed: ${errors.length} errors, ${warnings.length} warnings. The previous output (${outDir}) is untouched.`,
+  );
   process.exit(1);
 }
 const d = result.dataset;

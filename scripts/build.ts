@@ -49,8 +49,14 @@ if (verbose) for (const p of data.problems) console.log(formatProblem(p));
 
 await rm(tmp, { recursive: true, force: true });
 await step('astro', () => {
-  const astro = createRequire(import.meta.url).resolve('astro/package.json').replace(/package\.json$/, 'bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], { cwd: root, stdio: 'inherit', env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataTmp, ASTRO_TELEMETRY_DISABLED: '1' } });
+  const astro = createRequire(import.meta.url)
+    .resolve('astro/package.json')
+    .replace(/package\.json$/, 'bin/astro.mjs');
+  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataTmp, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
 await step('images', () => exportChartImages(tmp, dataTmp));

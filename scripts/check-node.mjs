@@ -1,5 +1,5 @@
 // Plain JS on purpose: this must run (and fail clearly) on whatever Node a shell provides.
-const [major, minor] = process.versions.node.split('.').map(Number);
+const [major] = process.versions.node.split('.').map(Number);
 if (major < 24) {
   console.error(
     `복지 아틀라스는 Node 24가 필요합니다 (지금: ${process.version}). npm run … 으로 실행하세요.\n` +

@@ -2,7 +2,14 @@
 // Exit codes: 0 resolved, 1 not resolved (JSON error on stdout), 2 usage error, 3 registry files unreadable or malformed.
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { parseRegistry, regionHistory, resolveRegion, rowOf, type IdentityLink, type RegionRegistry } from '../src/core/domain/regions/index.ts';
+import {
+  parseRegistry,
+  regionHistory,
+  resolveRegion,
+  rowOf,
+  type IdentityLink,
+  type RegionRegistry,
+} from '../src/core/domain/regions/index.ts';
 
 const USAGE = `사용법 / usage: node scripts/region.ts <지역 이름 또는 코드> [--date YYYY-MM-DD] [--sido <시도>]
   --date  기준일 (기본: 오늘, Asia/Seoul) / reference date (default: today in Asia/Seoul)
@@ -11,7 +18,12 @@ const USAGE = `사용법 / usage: node scripts/region.ts <지역 이름 또는 �
 
 function todayInSeoul(): string {
   // en-CA formats dates as YYYY-MM-DD.
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
 }
 
 function usageError(ko: string, en: string): never {
@@ -62,7 +74,9 @@ function main(argv: string[]): void {
   }
   if (!result.ok) {
     const { kind, ko, en, candidates } = result.error;
-    process.stdout.write(`${JSON.stringify({ ok: false, error: { kind, ko, en, input, date, candidates } }, null, 2)}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ok: false, error: { kind, ko, en, input, date, candidates } }, null, 2)}\n`,
+    );
     process.stderr.write(`오류: ${ko} / Error: ${en}\n`);
     process.exit(1);
   }
@@ -70,7 +84,13 @@ function main(argv: string[]): void {
   const { region, identity, current } = result;
   const sido = identity === '00' ? null : rowOf(registry, region.sidoCode, date);
   const history = identity === '00' ? null : regionHistory(registry, identity);
-  const link = (l: IdentityLink) => ({ identity: l.identity, code: l.code, fullName: l.fullName, date: l.date, type: l.type });
+  const link = (l: IdentityLink) => ({
+    identity: l.identity,
+    code: l.code,
+    fullName: l.fullName,
+    date: l.date,
+    type: l.type,
+  });
   const out = {
     ok: true,
     input,

@@ -35,7 +35,8 @@ export function encodeCp949(text: string): Buffer {
       continue;
     }
     const bytes = map.get(c);
-    if (bytes === undefined) throw new Error(`CP949 cannot encode U+${c.toString(16)} in "${text.slice(Math.max(0, i - 5), i + 5)}"`);
+    if (bytes === undefined)
+      throw new Error(`CP949 cannot encode U+${c.toString(16)} in "${text.slice(Math.max(0, i - 5), i + 5)}"`);
     out[n++] = bytes >> 8;
     out[n++] = bytes & 0xff;
   }

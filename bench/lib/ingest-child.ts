@@ -16,14 +16,36 @@ let result: Record<string, number>;
 if (mode === 'pipeline') {
   const descriptor = descriptorSchema.parse(INGEST_DESCRIPTOR);
   const deps = createDatasetDeps(loadRegistry(dataDir), '2026-11-23');
-  const source = { id: descriptor.source, kind: '통계', title: '월별 복지사업 집행 현황', issuer: '합성', published: '2026-02-15', url: null, locator: null, reliability: '원문', note: null };
+  const source = {
+    id: descriptor.source,
+    kind: '통계',
+    title: '월별 복지사업 집행 현황',
+    issuer: '합성',
+    published: '2026-02-15',
+    url: null,
+    locator: null,
+    reliability: '원문',
+    note: null,
+  };
   const setup = performance.now() - started;
   const ingester = createIngester(descriptor, 'published/bench/monthly-spend.csv', source, deps);
-  const read = await streamRows(file, descriptor.encoding, descriptor.delimiter, (cells, line) => ingester.row(cells, line));
+  const read = await streamRows(file, descriptor.encoding, descriptor.delimiter, (cells, line) =>
+    ingester.row(cells, line),
+  );
   const out = ingester.finish();
   const errors = out.problems.filter((p) => p.severity === 'error');
   if (errors.length) console.error(JSON.stringify(errors.slice(0, 5)));
-  result = { rows: out.stats.read, written: out.stats.written, skipped: out.stats.skipped, rejected: out.stats.rejected, emptyCells: out.stats.emptyCells, records: out.records.length, syntaxErrors: read.syntaxErrors.length, errors: errors.length, setupMs: setup };
+  result = {
+    rows: out.stats.read,
+    written: out.stats.written,
+    skipped: out.stats.skipped,
+    rejected: out.stats.rejected,
+    emptyCells: out.stats.emptyCells,
+    records: out.records.length,
+    syntaxErrors: read.syntaxErrors.length,
+    errors: errors.length,
+    setupMs: setup,
+  };
 } else {
   let rows = 0;
   const decoder = new TextDecoder('euc-kr');
@@ -48,4 +70,13 @@ if (mode === 'pipeline') {
 }
 const ms = performance.now() - started;
 const cpu = process.cpuUsage();
-console.log(JSON.stringify({ mode, ms, cpuMs: (cpu.user + cpu.system) / 1000, maxRss: process.resourceUsage().maxRSS * 1024, heapUsed: process.memoryUsage().heapUsed, ...result }));
+console.log(
+  JSON.stringify({
+    mode,
+    ms,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    maxRss: process.resourceUsage().maxRSS * 1024,
+    heapUsed: process.memoryUsage().heapUsed,
+    ...result,
+  }),
+);

@@ -4,7 +4,27 @@ import { csvLine } from './csv-write.ts';
 import { createPrng } from './prng.ts';
 import { loadRegistry, unitsOfYear } from './regions-by-year.ts';
 
-const PROJECTS = ['긴급복지 생계지원', '기초연금 부가급여', '노인 맞춤돌봄', '장애인 활동지원', '아동수당 부가', '청년 월세 한시지원', '자활근로', '희망복지 통합사례관리', '방문건강관리', '에너지바우처', '주거급여 수선', '교육급여 부가', '한부모 양육비', '다함께돌봄', '경로당 난방비', '무료급식 지원', '장애인 일자리', '노인일자리 공익형', '재가복지 서비스'];
+const PROJECTS = [
+  '긴급복지 생계지원',
+  '기초연금 부가급여',
+  '노인 맞춤돌봄',
+  '장애인 활동지원',
+  '아동수당 부가',
+  '청년 월세 한시지원',
+  '자활근로',
+  '희망복지 통합사례관리',
+  '방문건강관리',
+  '에너지바우처',
+  '주거급여 수선',
+  '교육급여 부가',
+  '한부모 양육비',
+  '다함께돌봄',
+  '경로당 난방비',
+  '무료급식 지원',
+  '장애인 일자리',
+  '노인일자리 공익형',
+  '재가복지 서비스',
+];
 
 /** `1,234,567` 천원 in newsroom notation, e.g. `12억 3천만 원` (rounded to 천만 원 as newsrooms do). */
 function korean(thousand: number): string {
@@ -40,7 +60,10 @@ export async function writeIngestFile(path: string, rows: number, dataDir: strin
   const registry = loadRegistry(dataDir);
   const handle = await open(path, 'w');
   let bytes = 0;
-  let batch: string[] = ['월별 복지사업 집행 현황 (단위: 천원)\r\n', csvLine(['기준연월', '시도', '자치단체명', '사업명', '집행액(천원)', '비고']).replace('\n', '\r\n')];
+  let batch: string[] = [
+    '월별 복지사업 집행 현황 (단위: 천원)\r\n',
+    csvLine(['기준연월', '시도', '자치단체명', '사업명', '집행액(천원)', '비고']).replace('\n', '\r\n'),
+  ];
   const flush = async () => {
     const buf = encodeCp949(batch.join(''));
     bytes += buf.length;
@@ -60,7 +83,16 @@ export async function writeIngestFile(path: string, rows: number, dataDir: strin
             const thousand = Math.round(1000 + random() * 900_000);
             const value = r < 0.02 ? '-' : r < 0.12 ? korean(thousand) : thousand.toLocaleString('en-US');
             const note = r > 0.95 ? '국비, 도비 포함' : r > 0.9 ? '"추경" 반영' : '';
-            batch.push(csvLine([`${year}-${String(month).padStart(2, '0')}`, u.sidoName, u.compact, project, value, note]).replace('\n', '\r\n'));
+            batch.push(
+              csvLine([
+                `${year}-${String(month).padStart(2, '0')}`,
+                u.sidoName,
+                u.compact,
+                project,
+                value,
+                note,
+              ]).replace('\n', '\r\n'),
+            );
             written++;
             if (batch.length >= 20_000) await flush();
           }

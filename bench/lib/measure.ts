@@ -23,12 +23,21 @@ const TIME = '/usr/bin/time';
  * present (it reports the largest RSS of any process in the tree, Astro's child included), and by polling VmHWM of the
  * group's processes (the only figure left when a run is killed). On timeout the whole group is killed, so a runaway build never outlives the benchmark.
  */
-export async function measure(command: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number; scratch: string }): Promise<Measured> {
+export async function measure(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv; timeoutMs: number; scratch: string },
+): Promise<Measured> {
   const useTime = existsSync(TIME);
   const timeFile = join(options.scratch, `time-${process.pid}-${Date.now()}.txt`);
   const [file, argv] = useTime ? [TIME, ['-v', '-o', timeFile, command, ...args]] : [command, args];
   const started = performance.now();
-  const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(file, argv, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
@@ -55,7 +64,15 @@ export async function measure(command: string, args: string[], options: { cwd: s
     const sys = Number(/System time \(seconds\): ([\d.]+)/.exec(text)?.[1] ?? NaN);
     const cpuMs = Number.isFinite(user + sys) ? (user + sys) * 1000 : null;
     await rm(timeFile, { force: true });
-    return { wallMs, peakRss, cpuMs, status: timedOut ? null : exit !== undefined ? Number(exit) : status, timedOut, stdout, stderr };
+    return {
+      wallMs,
+      peakRss,
+      cpuMs,
+      status: timedOut ? null : exit !== undefined ? Number(exit) : status,
+      timedOut,
+      stdout,
+      stderr,
+    };
   }
   return { wallMs, peakRss, cpuMs: null, status: timedOut ? null : status, timedOut, stdout, stderr };
 }

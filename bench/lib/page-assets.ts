@@ -26,7 +26,13 @@ export function gzipSize(data: Uint8Array | string): number {
 
 /** Every HTML page below `dist`, as paths relative to it with forward slashes, sorted. */
 export function listPages(dist: string): string[] {
-  return (readdirSync(dist, { recursive: true, withFileTypes: true }) as Array<{ name: string; parentPath: string; isFile(): boolean }>)
+  return (
+    readdirSync(dist, { recursive: true, withFileTypes: true }) as Array<{
+      name: string;
+      parentPath: string;
+      isFile(): boolean;
+    }>
+  )
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dist, join(e.parentPath, e.name)).split(sep).join('/'))
     .filter((p) => !p.startsWith('pagefind/'))
@@ -39,13 +45,23 @@ export function pageKind(path: string): PageKind {
   if (path === 'awards/index.html') return 'awards';
   const m = /^(programs|regions|sources|embed)\/[^/]+\/index\.html$/.exec(path);
   if (!m) return 'other';
-  return ({ programs: 'program', regions: 'region', sources: 'source', embed: 'embed' } as const)[m[1] as 'programs' | 'regions' | 'sources' | 'embed'];
+  return ({ programs: 'program', regions: 'region', sources: 'source', embed: 'embed' } as const)[
+    m[1] as 'programs' | 'regions' | 'sources' | 'embed'
+  ];
 }
 
 /** URLs of the stylesheets and external scripts an HTML page references. */
 export function referencedAssets(html: string): { stylesheets: string[]; scripts: string[] } {
-  const attr = (tag: string, name: string) => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
-  const stylesheets = [...html.matchAll(/<link\b[^>]*>/gi)].map((m) => m[0]).filter((t) => /\brel\s*=\s*["']?stylesheet/i.test(t)).map((t) => attr(t, 'href')).filter((v): v is string => !!v);
+  const attr = (tag: string, name: string) =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((v) => v !== undefined);
+  const stylesheets = [...html.matchAll(/<link\b[^>]*>/gi)]
+    .map((m) => m[0])
+    .filter((t) => /\brel\s*=\s*["']?stylesheet/i.test(t))
+    .map((t) => attr(t, 'href'))
+    .filter((v): v is string => !!v);
   const scripts = [...html.matchAll(/<script\b[^>]*>/gi)].map((m) => attr(m[0], 'src')).filter((v): v is string => !!v);
   return { stylesheets, scripts };
 }
@@ -55,7 +71,11 @@ export function assetFile(dist: string, pagePath: string, url: string, base = '/
   if (/^[a-z][a-z0-9+.-]*:|^\/\//i.test(url)) return null;
   const clean = url.split(/[?#]/)[0] ?? '';
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const local = clean.startsWith('/') ? (clean.startsWith(prefix) ? clean.slice(prefix.length) : clean.slice(1)) : join(dirname(pagePath), clean);
+  const local = clean.startsWith('/')
+    ? clean.startsWith(prefix)
+      ? clean.slice(prefix.length)
+      : clean.slice(1)
+    : join(dirname(pagePath), clean);
   return resolve(dist, local);
 }
 
@@ -64,7 +84,8 @@ export function scriptClosure(file: string, seen = new Set<string>()): Set<strin
   if (seen.has(file) || !existsSync(file)) return seen;
   seen.add(file);
   const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) scriptClosure(resolve(dirname(file), m[1]!), seen);
+  for (const m of text.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g))
+    scriptClosure(resolve(dirname(file), m[1]!), seen);
   return seen;
 }
 
@@ -87,7 +108,16 @@ export function weighPage(dist: string, path: string, sizes: Map<string, number>
   const cssSize = css.reduce((s, f) => s + size(f), 0);
   const jsSize = [...js].reduce((s, f) => s + size(f), 0);
   const rel = (f: string) => relative(dist, f).split(sep).join('/');
-  return { path, kind: pageKind(path), html: htmlSize, css: cssSize, js: jsSize, total: htmlSize + cssSize + jsSize, scripts: [...js].map(rel), stylesheets: css.map(rel) };
+  return {
+    path,
+    kind: pageKind(path),
+    html: htmlSize,
+    css: cssSize,
+    js: jsSize,
+    total: htmlSize + cssSize + jsSize,
+    scripts: [...js].map(rel),
+    stylesheets: css.map(rel),
+  };
 }
 
 /** Median of a non-empty list of numbers. */

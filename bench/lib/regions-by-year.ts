@@ -30,7 +30,8 @@ export function loadRegistry(dataDir: string): RegionRegistry {
  */
 export function unitsOfYear(registry: RegionRegistry, year: number): UnitOfYear[] {
   const date = `${year}-12-31`;
-  const valid = (r: Region) => (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || r.validTo >= date);
+  const valid = (r: Region) =>
+    (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || r.validTo >= date);
   const sidos = new Map(registry.regions.filter((r) => r.kind === '시도' && valid(r)).map((r) => [r.code, r]));
   const resolvesTo = (written: string, code: string) => {
     const r = resolveRegion(registry, written, date);

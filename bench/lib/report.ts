@@ -21,7 +21,11 @@ const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 
 /** A Markdown table. */
 export function markdownTable(header: string[], rows: string[][]): string {
-  return [`| ${header.map(cell).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  return [
+    `| ${header.map(cell).join(' | ')} |`,
+    `| ${header.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 }
 
 /** A section as Markdown: figure / value / target / met table, extra tables, notes. */
@@ -29,7 +33,13 @@ export function renderSection(section: Section): string {
   const verdict = (met: boolean | null) => (met === null ? '—' : met ? '충족 met' : '미달 missed');
   const parts = [`## ${section.title}`];
   if (section.seconds !== undefined) parts.push(`(benchmark ran ${section.seconds.toFixed(0)} s)`);
-  if (section.rows.length) parts.push(markdownTable(['figure', 'value', 'target', 'met/missed'], section.rows.map((r) => [r.figure, r.value, r.target, verdict(r.met)])));
+  if (section.rows.length)
+    parts.push(
+      markdownTable(
+        ['figure', 'value', 'target', 'met/missed'],
+        section.rows.map((r) => [r.figure, r.value, r.target, verdict(r.met)]),
+      ),
+    );
   for (const t of section.tables ?? []) parts.push(`**${t.caption}**\n\n${markdownTable(t.header, t.rows)}`);
   if (section.notes.length) parts.push(section.notes.map((n) => `- ${n}`).join('\n'));
   return parts.join('\n\n');

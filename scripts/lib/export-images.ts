@@ -45,8 +45,19 @@ export interface RenderedPng {
   height: number;
 }
 
-const textOptions = (): ResvgRenderOptions['font'] => ({ fontFiles: exportFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans KR', sansSerifFamily: 'Noto Sans KR' });
-const drawOptions = (size: PngSize): ResvgRenderOptions => ({ fitTo: size, background: '#ffffff', shapeRendering: 2, textRendering: 1, logLevel: 'off' });
+const textOptions = (): ResvgRenderOptions['font'] => ({
+  fontFiles: exportFontFiles(),
+  loadSystemFonts: false,
+  defaultFontFamily: 'Noto Sans KR',
+  sansSerifFamily: 'Noto Sans KR',
+});
+const drawOptions = (size: PngSize): ResvgRenderOptions => ({
+  fitTo: size,
+  background: '#ffffff',
+  shapeRendering: 2,
+  textRendering: 1,
+  logLevel: 'off',
+});
 
 /**
  * Lays out the text of an SVG with the bundled Korean font only (no system fonts: the same output on every machine)
@@ -74,11 +85,15 @@ interface PngJob {
 
 function renderChartPngs(job: PngJob): Promise<unknown> {
   const flat = flattenText(job.svg);
-  const draw = (size: PngSize) => new Resvg(flat, { ...drawOptions(size), font: { loadSystemFonts: false } }).render().asPng();
+  const draw = (size: PngSize) =>
+    new Resvg(flat, { ...drawOptions(size), font: { loadSystemFonts: false } }).render().asPng();
   const meta = { title: job.title, description: job.description };
   return Promise.all([
     writeFile(join(job.dir, `${job.id}.png`), withPngMetadata(draw({ mode: 'zoom', value: SCREEN_SCALE }), meta)),
-    writeFile(join(job.dir, `${job.id}-print.png`), withPngMetadata(draw({ mode: 'width', value: PRINT_WIDTH_PX }), { ...meta, dpi: 300 })),
+    writeFile(
+      join(job.dir, `${job.id}-print.png`),
+      withPngMetadata(draw({ mode: 'width', value: PRINT_WIDTH_PX }), { ...meta, dpi: 300 }),
+    ),
   ]);
 }
 
@@ -97,7 +112,10 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_R
 /** Runs PNG jobs on one worker per core (text layout with a CJK font is CPU-bound: ~0.1 s per chart). */
 async function runPngJobs(jobs: readonly PngJob[]): Promise<void> {
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
-  const workers = Array.from({ length: count }, () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }));
+  const workers = Array.from(
+    { length: count },
+    () => new Worker(new URL(import.meta.url), { workerData: { role: WORKER_ROLE } }),
+  );
   let next = 0;
   try {
     await Promise.all(
@@ -138,7 +156,8 @@ export function withPngMetadata(png: Buffer, meta: { dpi?: number; title?: strin
     data.writeUInt8(1, 8);
     chunks.push(chunk('pHYs', data));
   }
-  const text = (keyword: string, value: string) => chunk('iTXt', Buffer.concat([Buffer.from(`${keyword}\0\0\0ko\0\0`, 'latin1'), Buffer.from(value, 'utf8')]));
+  const text = (keyword: string, value: string) =>
+    chunk('iTXt', Buffer.concat([Buffer.from(`${keyword}\0\0\0ko\0\0`, 'latin1'), Buffer.from(value, 'utf8')]));
   if (meta.title) chunks.push(text('Title', meta.title));
   if (meta.description) chunks.push(text('Description', meta.description));
   const ihdrEnd = 8 + 8 + 13 + 4;
@@ -161,14 +180,18 @@ async function openPngCache(dataDir: string) {
   const fontSizes = exportFontFiles().map((f) => statSync(f).size);
   const used = new Set<string>();
   const keyOf = (job: PngJob) => {
-    const key = createHash('sha256').update(JSON.stringify(['v1', SCREEN_SCALE, PRINT_WIDTH_PX, fontSizes, job.title, job.description, job.svg])).digest('hex').slice(0, 32);
+    const key = createHash('sha256')
+      .update(JSON.stringify(['v1', SCREEN_SCALE, PRINT_WIDTH_PX, fontSizes, job.title, job.description, job.svg]))
+      .digest('hex')
+      .slice(0, 32);
     used.add(key);
     return key;
   };
-  const files = (job: PngJob, key: string) => [
-    [join(dir, `${key}.png`), join(job.dir, `${job.id}.png`)],
-    [join(dir, `${key}-print.png`), join(job.dir, `${job.id}-print.png`)],
-  ] as const;
+  const files = (job: PngJob, key: string) =>
+    [
+      [join(dir, `${key}.png`), join(job.dir, `${job.id}.png`)],
+      [join(dir, `${key}-print.png`), join(job.dir, `${job.id}-print.png`)],
+    ] as const;
   return {
     async restore(job: PngJob): Promise<boolean> {
       const pairs = files(job, keyOf(job));
@@ -178,7 +201,8 @@ async function openPngCache(dataDir: string) {
     },
     async save(jobs: readonly PngJob[]): Promise<void> {
       for (const job of jobs) for (const [cached, target] of files(job, keyOf(job))) await copyFile(target, cached);
-      for (const name of await readdir(dir)) if (!used.has(name.replace(/(-print)?\.png$/, ''))) await rm(join(dir, name), { force: true });
+      for (const name of await readdir(dir))
+        if (!used.has(name.replace(/(-print)?\.png$/, ''))) await rm(join(dir, name), { force: true });
     },
   };
 }

@@ -14,7 +14,10 @@ export async function listFiles(dir: string): Promise<string[]> {
  * Writes a whole folder or nothing: files go to a temporary sibling, which then replaces `target` by rename. A build
  * that fails half-way leaves the previous output exactly as it was.
  */
-export async function writeFolderAtomically(target: string, files: ReadonlyMap<string, string | Uint8Array | Iterable<string>>): Promise<void> {
+export async function writeFolderAtomically(
+  target: string,
+  files: ReadonlyMap<string, string | Uint8Array | Iterable<string>>,
+): Promise<void> {
   const tmp = `${target}.tmp-${process.pid}`;
   const old = `${target}.old-${process.pid}`;
   await rm(tmp, { recursive: true, force: true });
@@ -37,7 +40,12 @@ export async function writeFolderAtomically(target: string, files: ReadonlyMap<s
 
 /** Today in Asia/Seoul as YYYY-MM-DD: the only clock the build reads, and only to reject dates in the future. */
 export function todayInSeoul(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Seoul', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Asia/Seoul',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
 }
 
 /** Writes text piece by piece: a large dataset never has to exist as one string (V8 caps strings at ~512 MB). */

@@ -87,7 +87,11 @@ function createRowParser(delimiter: string, emit: (cells: string[], errors: stri
         delimiter,
         newline: body.includes('\r\n') ? '\r\n' : '\n',
         skipEmptyLines: false,
-        step: (result) => emit(result.data, result.errors.map((e) => e.message)),
+        step: (result) =>
+          emit(
+            result.data,
+            result.errors.map((e) => e.message),
+          ),
       });
     },
     end() {},

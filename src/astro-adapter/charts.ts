@@ -19,7 +19,13 @@ let cache: Chart[] | undefined;
 export function allCharts(): Chart[] {
   if (cache) return cache;
   const { dataset, regions } = siteData();
-  const context: ChartContext = { dataset, regions, regionName: new Map(regions.map((r) => [r.identity, r.name])), topology: koreaTopology(), base: siteBase() };
+  const context: ChartContext = {
+    dataset,
+    regions,
+    regionName: new Map(regions.map((r) => [r.identity, r.name])),
+    topology: koreaTopology(),
+    base: siteBase(),
+  };
   const charts = builders.flatMap((build) => build(context));
   const seen = new Set<string>();
   for (const c of charts) {

@@ -12,7 +12,11 @@ let cache: { dataset: Dataset; regions: RegionEntry[]; report: QualityReport } |
 export function siteData() {
   if (!cache) {
     const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-    cache = { dataset: read('dataset') as Dataset, regions: read('regions') as RegionEntry[], report: read('report') as QualityReport };
+    cache = {
+      dataset: read('dataset') as Dataset,
+      regions: read('regions') as RegionEntry[],
+      report: read('report') as QualityReport,
+    };
   }
   return cache;
 }

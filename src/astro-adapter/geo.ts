@@ -2,7 +2,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { KoreaTopology } from '../core/present/map/types.ts';
 import type { RegionEntry } from '../core/site/siteData.ts';
-import { locatorContext, locatorMap, type LocatorContext, type LocatorMap } from '../core/views/region/regionLocator.ts';
+import {
+  locatorContext,
+  locatorMap,
+  type LocatorContext,
+  type LocatorMap,
+} from '../core/views/region/regionLocator.ts';
 import { siteData } from './data.ts';
 
 // The committed topology is read once per build and shared by every map (national, 전남, ~300 locator maps).

@@ -4,9 +4,20 @@ import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 
-
 // One page of each kind this area owns; a program with conflicts and awards, and a source with many records.
-const PAGES = ['', 'programs/', 'programs/senior-jobs/', 'programs/jeonnam-gidongdae/', 'sources/', 'sources/jeonnam-20231214-gidongdae/', 'about/', 'data/', 'quality/', 'search/', '404.html'];
+const PAGES = [
+  '',
+  'programs/',
+  'programs/senior-jobs/',
+  'programs/jeonnam-gidongdae/',
+  'sources/',
+  'sources/jeonnam-20231214-gidongdae/',
+  'about/',
+  'data/',
+  'quality/',
+  'search/',
+  '404.html',
+];
 
 async function violations(path: string, colorScheme: 'light' | 'dark', width = 1280) {
   const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
@@ -17,7 +28,9 @@ async function violations(path: string, colorScheme: 'light' | 'dark', width = 1
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
   const result = await new AxeBuilder({ page }).analyze();
   await context.close();
-  return result.violations.map((v) => `${path} [${colorScheme}] ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`);
+  return result.violations.map(
+    (v) => `${path} [${colorScheme}] ${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')} — ${v.help}`,
+  );
 }
 
 describe('axe: zero violations on home, program, source, data, quality, search pages', () => {
@@ -28,7 +41,10 @@ describe('axe: zero violations on home, program, source, data, quality, search p
   }
 
   it('the home and a source page at 375 px', async () => {
-    expect([...(await violations('', 'light', 375)), ...(await violations('sources/jeonnam-20231214-gidongdae/', 'dark', 375))]).toEqual([]);
+    expect([
+      ...(await violations('', 'light', 375)),
+      ...(await violations('sources/jeonnam-20231214-gidongdae/', 'dark', 375)),
+    ]).toEqual([]);
   });
 
   it('has one h1 and headings in order on each page', async () => {
@@ -37,8 +53,12 @@ describe('axe: zero violations on home, program, source, data, quality, search p
     for (const path of PAGES) {
       await page.goto(`${site.server.url}${path}`);
       const levels = await page.$$eval('h1, h2, h3, h4, h5, h6', (hs) => hs.map((h) => Number(h.tagName[1])));
-      expect(levels.filter((l) => l === 1), path).toHaveLength(1);
-      for (let i = 1; i < levels.length; i++) expect(levels[i]! - levels[i - 1]!, `${path} heading ${i}`).toBeLessThanOrEqual(1);
+      expect(
+        levels.filter((l) => l === 1),
+        path,
+      ).toHaveLength(1);
+      for (let i = 1; i < levels.length; i++)
+        expect(levels[i]! - levels[i - 1]!, `${path} heading ${i}`).toBeLessThanOrEqual(1);
     }
     await context.close();
   });

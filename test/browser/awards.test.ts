@@ -12,10 +12,11 @@ const site = useBuiltSite();
 const dataset = JSON.parse(readFileSync(join(DATA_OUT, 'dataset.json'), 'utf8')) as Dataset;
 const count = (keep: (a: Dataset['awards'][number]) => boolean) => dataset.awards.filter(keep).length;
 
-
 /** Values of a data attribute over the rows the table shows. */
 async function visibleRows(page: Page, attribute: string): Promise<string[]> {
-  return page.locator('table.award-table tbody tr:not([hidden])').evaluateAll((rows, a) => rows.map((r) => r.getAttribute(a) ?? ''), attribute);
+  return page
+    .locator('table.award-table tbody tr:not([hidden])')
+    .evaluateAll((rows, a) => rows.map((r) => r.getAttribute(a) ?? ''), attribute);
 }
 
 describe('awards explorer in Chromium', () => {
@@ -91,7 +92,9 @@ describe('awards explorer in Chromium', () => {
         const response = await page.goto(`${site.server.url}${path}`);
         expect(response?.status()).toBe(200);
         const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.length} × ${v.nodes[0]?.target.join(' ')}`)).toEqual(
+          [],
+        );
         await context.close();
       });
     }
@@ -110,7 +113,10 @@ describe('awards explorer in Chromium', () => {
     const sets = conflictSets(dataset.budgets);
     expect(await page.locator('.budget-conflict').count()).toBe(sets.length);
     for (const set of sets) {
-      const cards = page.locator('.budget-conflict').filter({ has: page.locator(`a[href$="#${set[0]!.id}"]`) }).locator('.budget-conflict-cards > li');
+      const cards = page
+        .locator('.budget-conflict')
+        .filter({ has: page.locator(`a[href$="#${set[0]!.id}"]`) })
+        .locator('.budget-conflict-cards > li');
       expect(await cards.count()).toBe(set.length);
     }
     // Every national figure is listed with its source wording.

@@ -43,7 +43,9 @@ async function heights(page: Page) {
   const frame = page.frames().find((f) => f.url().includes(`/embed/${id}/`));
   if (!frame) return { iframe: 0, content: -1 };
   const iframe = await page.locator('iframe[data-bokji-atlas]').evaluate((el) => el.getBoundingClientRect().height);
-  const content = await frame.evaluate(() => Math.max(document.documentElement.scrollHeight, Math.ceil(document.body.getBoundingClientRect().height)));
+  const content = await frame.evaluate(() =>
+    Math.max(document.documentElement.scrollHeight, Math.ceil(document.body.getBoundingClientRect().height)),
+  );
   return { iframe, content };
 }
 
@@ -56,22 +58,47 @@ describe('embedding a chart on another site', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(host.url, { waitUntil: 'networkidle' });
 
-    await expect.poll(async () => { const h = await heights(page); return Math.abs(h.iframe - h.content); }, { timeout: 10_000 }).toBeLessThanOrEqual(4);
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page);
+          return Math.abs(h.iframe - h.content);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(4);
     const wide = await heights(page);
     expect(wide.iframe).not.toBe(300);
     if (shots) await page.screenshot({ path: join(shots, 'host-1000.png'), fullPage: true });
 
     await page.setViewportSize({ width: 400, height: 900 });
-    await expect.poll(async () => { const h = await heights(page); return h.content !== wide.content && Math.abs(h.iframe - h.content) <= 4 ? 'ok' : JSON.stringify({ wide, now: h }); }, { timeout: 10_000 }).toBe('ok');
+    await expect
+      .poll(
+        async () => {
+          const h = await heights(page);
+          return h.content !== wide.content && Math.abs(h.iframe - h.content) <= 4
+            ? 'ok'
+            : JSON.stringify({ wide, now: h });
+        },
+        { timeout: 10_000 },
+      )
+      .toBe('ok');
     if (shots) await page.screenshot({ path: join(shots, 'host-400.png'), fullPage: true });
 
     // A message of the right shape from the host page itself (not the iframe's window/origin) changes nothing.
     const before = (await heights(page)).iframe;
-    await page.evaluate((chart) => window.postMessage({ type: 'bokji-atlas:resize', id: chart, height: 2345 }, '*'), id);
+    await page.evaluate(
+      (chart) => window.postMessage({ type: 'bokji-atlas:resize', id: chart, height: 2345 }, '*'),
+      id,
+    );
     await page.waitForTimeout(300);
     expect((await heights(page)).iframe).toBe(before);
 
-    const messages = (await page.evaluate(() => (window as unknown as { __messages: Array<{ origin: string; data: unknown }> }).__messages)).filter((m) => m.origin !== host.origin);
+    const messages = (
+      await page.evaluate(
+        () => (window as unknown as { __messages: Array<{ origin: string; data: unknown }> }).__messages,
+      )
+    ).filter((m) => m.origin !== host.origin);
     expect(messages.length).toBeGreaterThan(0);
     for (const m of messages) {
       expect(m.origin).toBe(site.origin);
@@ -104,7 +131,9 @@ describe('embed page and 퍼가기 panel accessibility', () => {
       for (const chart of [id, chartIds.find((c) => c.startsWith('map')) ?? id]) {
         await page.goto(`${site.url}embed/${chart}/`, { waitUntil: 'networkidle' });
         const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+          [],
+        );
       }
       await context.close();
     });
@@ -122,7 +151,9 @@ describe('embed page and 퍼가기 panel accessibility', () => {
     await panel.locator('details.cite summary').click();
     const iframeCode = await panel.locator('textarea').first().inputValue();
     expect(iframeCode).toMatch(/<iframe src="[^"]*\/embed\/[^"]+\/"[^>]*data-bokji-atlas/);
-    for (const href of await panel.locator('.embed-downloads a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+    for (const href of await panel
+      .locator('.embed-downloads a')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {
       const response = await page.request.get(href);
       expect(response.status(), href).toBe(200);
     }

@@ -3,7 +3,6 @@ import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 
-
 describe('home page in Chromium', () => {
   it('shows the server-rendered chart and its data table with JavaScript disabled', async () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });

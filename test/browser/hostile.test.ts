@@ -16,7 +16,10 @@ let browser: Browser;
 
 /** Rewrites one CSV file of the fixture through papaparse, so any text can be placed in any cell. */
 async function editCsv(file: string, edit: (rows: Record<string, string>[]) => void): Promise<void> {
-  const parsed = Papa.parse<Record<string, string>>(await readFile(file, 'utf8'), { header: true, skipEmptyLines: true });
+  const parsed = Papa.parse<Record<string, string>>(await readFile(file, 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
   edit(parsed.data);
   await writeFile(file, `${Papa.unparse(parsed.data, { columns: parsed.meta.fields, newline: '\n' })}\n`);
 }
@@ -57,7 +60,15 @@ afterAll(async () => {
 });
 
 describe('hostile data is shown as inert text', () => {
-  const pages = ['', 'programs/jeonnam-gidongdae/', 'sources/jeonnam-20231214-gidongdae/', 'sources/yeosu-20160623-welfare/', 'regions/46/', 'data/', 'quality/'];
+  const pages = [
+    '',
+    'programs/jeonnam-gidongdae/',
+    'sources/jeonnam-20231214-gidongdae/',
+    'sources/yeosu-20160623-welfare/',
+    'regions/46/',
+    'data/',
+    'quality/',
+  ];
   for (const path of pages) {
     it(`/${path}: no script runs, no dialog, no console error`, async () => {
       const context = await browser.newContext();
@@ -72,10 +83,14 @@ describe('hostile data is shown as inert text', () => {
       const response = await page.goto(server.url + path, { waitUntil: 'networkidle' });
       expect(response?.status()).toBe(200);
       // Hover and focus everything that could carry an injected handler.
-      for (const el of await page.locator('a, abbr, data, td, th, p, li').all()) await el.hover({ force: true, timeout: 200 }).catch(() => undefined);
+      for (const el of await page.locator('a, abbr, data, td, th, p, li').all())
+        await el.hover({ force: true, timeout: 200 }).catch(() => undefined);
       await page.keyboard.press('Tab');
       expect(events).toEqual([]);
-      const injected = await page.evaluate(() => document.querySelectorAll('[onmouseover],[onfocus],[onerror],[onload],[autofocus],script:not([src])').length);
+      const injected = await page.evaluate(
+        () =>
+          document.querySelectorAll('[onmouseover],[onfocus],[onerror],[onload],[autofocus],script:not([src])').length,
+      );
       expect(injected).toBe(0);
       await context.close();
     });

@@ -15,7 +15,13 @@ function htmlFiles(dir: string): string[] {
   });
 }
 
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 /** Site path of a built file: dist/a/b/index.html → /a/b/. */
 function pagePath(file: string): string {
@@ -50,7 +56,8 @@ beforeAll(() => {
 describe('links in the built site', () => {
   it('finds the built pages (home, programs, sources, data, quality, search, 404)', () => {
     const paths = new Set(pages.map(pagePath));
-    for (const p of ['/', '/programs/', '/sources/', '/about/', '/data/', '/quality/', '/search/', '/404.html']) expect(paths, p).toContain(p);
+    for (const p of ['/', '/programs/', '/sources/', '/about/', '/data/', '/quality/', '/search/', '/404.html'])
+      expect(paths, p).toContain(p);
     expect(pages.length).toBeGreaterThan(50);
   });
 
@@ -69,7 +76,9 @@ describe('links in the built site', () => {
         let target: string | null;
         if (path === '') target = file;
         else {
-          const absolute = path.startsWith('/') ? path : posix.join(posix.dirname(from.endsWith('/') ? `${from}x` : from), path);
+          const absolute = path.startsWith('/')
+            ? path
+            : posix.join(posix.dirname(from.endsWith('/') ? `${from}x` : from), path);
           if (!absolute.startsWith(BASE)) {
             broken.push(`${from}: ${raw} (outside base ${BASE})`);
             continue;
@@ -77,7 +86,8 @@ describe('links in the built site', () => {
           target = fileFor(`/${absolute.slice(BASE.length)}`);
         }
         if (!target) broken.push(`${from}: ${raw}`);
-        else if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) broken.push(`${from}: ${raw} (no #${anchor})`);
+        else if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor)))
+          broken.push(`${from}: ${raw} (no #${anchor})`);
       }
     }
     expect(checked).toBeGreaterThan(1000);
@@ -88,7 +98,8 @@ describe('links in the built site', () => {
     const bad: string[] = [];
     for (const file of pages) {
       const html = readFileSync(file, 'utf8');
-      for (const m of html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g)) if (!/rel="[^"]*noopener[^"]*"/.test(m[0])) bad.push(`${pagePath(file)}: ${m[0]}`);
+      for (const m of html.matchAll(/<a\s[^>]*href="https?:[^"]*"[^>]*>/g))
+        if (!/rel="[^"]*noopener[^"]*"/.test(m[0])) bad.push(`${pagePath(file)}: ${m[0]}`);
     }
     expect(bad.slice(0, 20)).toEqual([]);
   });

@@ -4,7 +4,6 @@ import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 
-
 const pathOf = (page: Page) => new URL(page.url()).pathname.slice(new URL(site.server.url).pathname.length - 1);
 
 describe('navigation: home → program → region → source and back', () => {

@@ -5,8 +5,10 @@ import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 
-
-async function open(path: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; page: Page }> {
+async function open(
+  path: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await site.browser.newContext(options);
   const page = await context.newPage();
   const response = await page.goto(new URL(path.replace(/^\//, ''), site.server.url).href);
@@ -28,7 +30,13 @@ const focusedRegion = (page: Page) =>
     const link = document.activeElement as Element;
     const path = link.querySelector('.map-region') as SVGPathElement;
     const style = getComputedStyle(path);
-    return { href: link.getAttribute('href'), code: path.dataset.code, stroke: style.stroke, width: style.strokeWidth, visible: (link.closest('figure') as HTMLElement).hidden === false };
+    return {
+      href: link.getAttribute('href'),
+      code: path.dataset.code,
+      stroke: style.stroke,
+      width: style.strokeWidth,
+      visible: (link.closest('figure') as HTMLElement).hidden === false,
+    };
   });
 
 describe('region pages in Chromium', () => {
@@ -44,7 +52,10 @@ describe('region pages in Chromium', () => {
     await page.keyboard.press('Tab');
     const second = await focusedRegion(page);
     expect(second.code).not.toBe(first.code);
-    const unfocused = await page.evaluate((code) => getComputedStyle(document.querySelector(`.map-region[data-code="${code}"]`)!).stroke, first.code);
+    const unfocused = await page.evaluate(
+      (code) => getComputedStyle(document.querySelector(`.map-region[data-code="${code}"]`)!).stroke,
+      first.code,
+    );
     expect(unfocused).toBe('rgb(255, 255, 255)');
     await Promise.all([page.waitForURL(/\/regions\/\d+\/$/), page.keyboard.press('Enter')]);
     expect(new URL(page.url()).pathname).toBe(second.href);
@@ -104,12 +115,25 @@ describe('region pages in Chromium', () => {
     await context.close();
   });
 
-  for (const [label, path] of [['/regions/', '/regions/'], ['여수시 (data)', '/regions/12130/'], ['no data', '/regions/28125/'], ['시도', '/regions/12/']] as const) {
+  for (const [label, path] of [
+    ['/regions/', '/regions/'],
+    ['여수시 (data)', '/regions/12130/'],
+    ['no data', '/regions/28125/'],
+    ['시도', '/regions/12/'],
+  ] as const) {
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`axe: no violations on ${label} (${colorScheme})`, async () => {
         const { context, page } = await open(path, { colorScheme });
         const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+        expect(
+          result.violations.map(
+            (v) =>
+              `${v.id}: ${v.nodes
+                .slice(0, 3)
+                .map((n) => n.target.join(' '))
+                .join(', ')}`,
+          ),
+        ).toEqual([]);
         await context.close();
       });
     }

@@ -22,7 +22,12 @@ describe('data build: input folder → expected output folder', () => {
       const scratch = await scratchCopy(join(CASES, name, 'input'));
       cleanup = scratch.cleanup;
       const out = join(scratch.dir, 'out');
-      const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: out, asOf: AS_OF, regionsDir: REGIONS_DIR });
+      const result = await runDataBuild({
+        dataDir: join(scratch.dir, 'data'),
+        outDir: out,
+        asOf: AS_OF,
+        regionsDir: REGIONS_DIR,
+      });
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(result.ok).toBe(true);
       for (const file of ['dataset.json', 'report.json']) {
@@ -43,16 +48,32 @@ describe('data build: input folder → expected output folder', () => {
   it('minimal: every row read is written, rejected or skipped (no silent loss)', async () => {
     const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
     cleanup = scratch.cleanup;
-    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const result = await runDataBuild({
+      dataDir: join(scratch.dir, 'data'),
+      outDir: join(scratch.dir, 'out'),
+      asOf: AS_OF,
+      regionsDir: REGIONS_DIR,
+    });
     for (const s of result.stats) expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
     const published = result.stats.find((s) => s.file.endsWith('share-2023.csv'));
-    expect(published).toEqual({ file: 'published/lofin-sample/share-2023.csv', read: 3, written: 2, rejected: 0, skipped: 1 });
+    expect(published).toEqual({
+      file: 'published/lofin-sample/share-2023.csv',
+      read: 3,
+      written: 2,
+      rejected: 0,
+      skipped: 1,
+    });
   });
 
   it('minimal: keeps conflicting figures side by side and links them', async () => {
     const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
     cleanup = scratch.cleanup;
-    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const result = await runDataBuild({
+      dataDir: join(scratch.dir, 'data'),
+      outDir: join(scratch.dir, 'out'),
+      asOf: AS_OF,
+      regionsDir: REGIONS_DIR,
+    });
     const share = result.dataset!.budgets.filter((b) => b.region.identity === '12130' && b.fiscalYear === 2016);
     expect(share.map((b) => [b.quantity.written, b.source, b.conflictsWith]).sort()).toEqual([
       ['35%', 'other-20160624-welfare', ['yeosu-20160623-welfare-1']],
@@ -63,10 +84,17 @@ describe('data build: input folder → expected output folder', () => {
   it('minimal: resolves 2016 "전라남도 여수시" to 46130 with the page identity 12130, and decodes CP949', async () => {
     const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
     cleanup = scratch.cleanup;
-    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const result = await runDataBuild({
+      dataDir: join(scratch.dir, 'data'),
+      outDir: join(scratch.dir, 'out'),
+      asOf: AS_OF,
+      regionsDir: REGIONS_DIR,
+    });
     const yeosu = result.dataset!.budgets.find((b) => b.id === 'yeosu-20160623-welfare-1')!;
     expect([yeosu.region.code, yeosu.region.identity, yeosu.region.asOf]).toEqual(['46130', '12130', '2016-06-23']);
-    const lofin = result.dataset!.budgets.find((b) => b.source === 'lofin-2023-share' && b.region.identity === '11110')!;
+    const lofin = result.dataset!.budgets.find(
+      (b) => b.source === 'lofin-2023-share' && b.region.identity === '11110',
+    )!;
     expect([lofin.region.written, lofin.quantity.value, lofin.quantity.unit]).toEqual(['서울종로구', 21.5, '%']);
   });
 });
@@ -75,9 +103,21 @@ describe('published files: wide tables, header on line 3, 백만원, declared EU
   it('wide: one budget per region × year, empty cells counted, totals skipped', async () => {
     const scratch = await scratchCopy(join(CASES, 'wide', 'input'));
     cleanup = scratch.cleanup;
-    const result = await runDataBuild({ dataDir: join(scratch.dir, 'data'), outDir: join(scratch.dir, 'out'), asOf: AS_OF, regionsDir: REGIONS_DIR });
+    const result = await runDataBuild({
+      dataDir: join(scratch.dir, 'data'),
+      outDir: join(scratch.dir, 'out'),
+      asOf: AS_OF,
+      regionsDir: REGIONS_DIR,
+    });
     expect(result.ok).toBe(true);
-    const rows = result.dataset!.budgets.map((b) => [b.region.written, b.region.code, b.region.identity, b.fiscalYear, b.quantity.value, b.quantity.written]);
+    const rows = result.dataset!.budgets.map((b) => [
+      b.region.written,
+      b.region.code,
+      b.region.identity,
+      b.fiscalYear,
+      b.quantity.value,
+      b.quantity.written,
+    ]);
     expect(rows.sort()).toEqual(
       [
         ['1111000', '11110', '11110', 2021, 123456e6, '123,456 (백만원)'],
@@ -89,6 +129,12 @@ describe('published files: wide tables, header on line 3, 백만원, declared EU
         ['4611000', '46110', '12110', 2023, 210500e6, '210,500 (백만원)'],
       ].sort(),
     );
-    expect(result.stats.find((s) => s.file.endsWith('welfare-2021-2023.csv'))).toEqual({ file: 'published/welfare-wide/welfare-2021-2023.csv', read: 4, written: 3, rejected: 0, skipped: 1 });
+    expect(result.stats.find((s) => s.file.endsWith('welfare-2021-2023.csv'))).toEqual({
+      file: 'published/welfare-wide/welfare-2021-2023.csv',
+      read: 4,
+      written: 3,
+      rejected: 0,
+      skipped: 1,
+    });
   });
 });

@@ -18,6 +18,9 @@ export async function scratchCopy(caseDir: string): Promise<{ dir: string; clean
 /** sha256 of every file in a folder, keyed by relative path: to prove a failed build changed nothing. */
 export async function hashFolder(dir: string): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
-  for (const path of await listFiles(dir)) out[path] = createHash('sha256').update(await readFile(join(dir, path))).digest('hex');
+  for (const path of await listFiles(dir))
+    out[path] = createHash('sha256')
+      .update(await readFile(join(dir, path)))
+      .digest('hex');
   return out;
 }

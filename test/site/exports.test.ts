@@ -15,7 +15,7 @@ function pngInfo(path: string) {
   const png = readFileSync(path);
   expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   const info = { width: png.readUInt32BE(16), height: png.readUInt32BE(20), ppm: 0, texts: [] as string[] };
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     if (type === 'pHYs') info.ppm = png.readUInt32BE(at + 8);
@@ -31,7 +31,10 @@ describe('every chart has its embed page and exports in the built site', () => {
   });
 
   it.each(charts.map((c) => [c.id, c] as const))('%s: embed page, SVG, PNG, print PNG, CSV, JSON', (id, chart) => {
-    const missing = [`embed/${id}/index.html`, ...['.svg', '.png', '-print.png', '.csv', '.json'].map((s) => `charts/${id}${s}`)].filter((f) => !existsSync(file(f)));
+    const missing = [
+      `embed/${id}/index.html`,
+      ...['.svg', '.png', '-print.png', '.csv', '.json'].map((s) => `charts/${id}${s}`),
+    ].filter((f) => !existsSync(file(f)));
     expect(missing).toEqual([]);
 
     const embed = readFileSync(file('embed', id, 'index.html'), 'utf8');
@@ -58,7 +61,9 @@ describe('every chart has its embed page and exports in the built site', () => {
     const csv = readFileSync(file('charts', `${id}.csv`), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(chart.columns.map((c) => (/[",]/.test(c.label) ? `"${c.label.replace(/"/g, '""')}"` : c.label)).join(','));
+    expect(lines[0]).toBe(
+      chart.columns.map((c) => (/[",]/.test(c.label) ? `"${c.label.replace(/"/g, '""')}"` : c.label)).join(','),
+    );
     expect(lines.indexOf('')).toBe(chart.rows.length + 1);
     expect(lines[chart.rows.length + 2]).toBe('출처 id,발행 기관,문서 제목,발표일,URL');
 

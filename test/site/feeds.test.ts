@@ -7,21 +7,100 @@ import { dataUpdateFeed, feedList, feedsForPage, rfc3339 } from '../../src/core/
 import { DIST } from '../support/paths.ts';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', isArray: (name) => ['entry', 'link'].includes(name) });
+const parser = new XMLParser({
+  ignoreAttributes: false,
+  attributeNamePrefix: '@',
+  isArray: (name) => ['entry', 'link'].includes(name),
+});
 
-const src = (id: string, published: string | null, extra: Partial<SourceRecord> = {}): SourceRecord => ({ id, kind: '보도자료', title: `문서 ${id}`, issuer: '전라남도', published, url: `https://example.go.kr/${id}`, locator: null, reliability: '공식', note: null, ...extra });
-const region = (identity: string, name: string) => ({ written: name, code: identity, identity, name, fullName: name, asOf: '2023-01-01' });
-const fig = (id: string, source: string, identity: string, name: string, display: string, program = 'jeonnam-gidongdae'): FigureRecord => ({
-  id, source, program, region: region(identity, name), period: { text: '2023', kind: 'year', start: '2023-01-01', end: '2023-12-31' }, measure: 'households', metric: '지원 가구',
-  quantity: { written: display, value: 1, unit: '가구', approx: [], display }, qualifiers: [], conflictsWith: [], quote: null, status: '확인', note: null, origin: 'x.csv:1',
+const src = (id: string, published: string | null, extra: Partial<SourceRecord> = {}): SourceRecord => ({
+  id,
+  kind: '보도자료',
+  title: `문서 ${id}`,
+  issuer: '전라남도',
+  published,
+  url: `https://example.go.kr/${id}`,
+  locator: null,
+  reliability: '공식',
+  note: null,
+  ...extra,
+});
+const region = (identity: string, name: string) => ({
+  written: name,
+  code: identity,
+  identity,
+  name,
+  fullName: name,
+  asOf: '2023-01-01',
+});
+const fig = (
+  id: string,
+  source: string,
+  identity: string,
+  name: string,
+  display: string,
+  program = 'jeonnam-gidongdae',
+): FigureRecord => ({
+  id,
+  source,
+  program,
+  region: region(identity, name),
+  period: { text: '2023', kind: 'year', start: '2023-01-01', end: '2023-12-31' },
+  measure: 'households',
+  metric: '지원 가구',
+  quantity: { written: display, value: 1, unit: '가구', approx: [], display },
+  qualifiers: [],
+  conflictsWith: [],
+  quote: null,
+  status: '확인',
+  note: null,
+  origin: 'x.csv:1',
 });
 const dataset: Dataset = {
-  sources: [src('a-2023', '2023-12-14'), src('b-2016', '2016-03'), src('c-undated', null), src('d-evil', '2020', { title: '<b>큰</b> & "작은" 문서\u202E', url: 'https://x.kr/?a=1&b=2' }), src('e-unused', '2030-01-01')],
-  programs: [{ id: 'jeonnam-gidongdae', name: '우리동네 복지기동대', shortName: '복지기동대', kind: null, operator: null, started: null, description: null, aliases: [] }],
+  sources: [
+    src('a-2023', '2023-12-14'),
+    src('b-2016', '2016-03'),
+    src('c-undated', null),
+    src('d-evil', '2020', { title: '<b>큰</b> & "작은" 문서\u202E', url: 'https://x.kr/?a=1&b=2' }),
+    src('e-unused', '2030-01-01'),
+  ],
+  programs: [
+    {
+      id: 'jeonnam-gidongdae',
+      name: '우리동네 복지기동대',
+      shortName: '복지기동대',
+      kind: null,
+      operator: null,
+      started: null,
+      description: null,
+      aliases: [],
+    },
+  ],
   measures: [],
   evaluations: [{ id: 'mohw', name: '지역복지사업 평가', organiser: '보건복지부', kind: null, description: null }],
-  figures: [fig('f1', 'a-2023', '46', '전라남도', '14만 800 가구'), fig('f2', 'b-2016', '12130', '여수시', '1,234 가구'), fig('f3', 'c-undated', '12130', '여수시', '3천 가구'), fig('f4', 'd-evil', '00', '전국', '5 개')],
-  awards: [{ id: 'w1', source: 'b-2016', evaluation: 'mohw', year: 2016, category: '복지행정상', grade: '최우수', rank: null, region: region('12130', '여수시'), prize: null, quote: null, status: '확인', note: null, origin: 'x.csv:2' }],
+  figures: [
+    fig('f1', 'a-2023', '46', '전라남도', '14만 800 가구'),
+    fig('f2', 'b-2016', '12130', '여수시', '1,234 가구'),
+    fig('f3', 'c-undated', '12130', '여수시', '3천 가구'),
+    fig('f4', 'd-evil', '00', '전국', '5 개'),
+  ],
+  awards: [
+    {
+      id: 'w1',
+      source: 'b-2016',
+      evaluation: 'mohw',
+      year: 2016,
+      category: '복지행정상',
+      grade: '최우수',
+      rank: null,
+      region: region('12130', '여수시'),
+      prize: null,
+      quote: null,
+      status: '확인',
+      note: null,
+      origin: 'x.csv:2',
+    },
+  ],
   budgets: [],
 };
 const regionPages = new Set(['46', '12130']);
@@ -63,8 +142,16 @@ describe('rfc3339', () => {
 describe('feedList', () => {
   it('has the site-wide feed, one per program and one per region with records and a page', () => {
     const paths = feedList(dataset, regionPages).map((f) => f.path);
-    expect(paths).toEqual(['/feeds/all.atom', '/feeds/program/jeonnam-gidongdae.atom', '/feeds/region/12130.atom', '/feeds/region/46.atom']);
-    expect(feedsForPage(feedList(dataset, regionPages), '/regions/12130/').map((f) => f.path)).toEqual(['/feeds/all.atom', '/feeds/region/12130.atom']);
+    expect(paths).toEqual([
+      '/feeds/all.atom',
+      '/feeds/program/jeonnam-gidongdae.atom',
+      '/feeds/region/12130.atom',
+      '/feeds/region/46.atom',
+    ]);
+    expect(feedsForPage(feedList(dataset, regionPages), '/regions/12130/').map((f) => f.path)).toEqual([
+      '/feeds/all.atom',
+      '/feeds/region/12130.atom',
+    ]);
     expect(feedsForPage(feedList(dataset, regionPages), '/about/').map((f) => f.path)).toEqual(['/feeds/all.atom']);
   });
 });
@@ -75,7 +162,9 @@ describe('dataUpdateFeed', () => {
 
   it('is valid Atom with one entry per source that has records, newest first, undated last', () => {
     expectAtom(all);
-    expect(all.entry.map((e: any) => e.id)).toEqual(['a-2023', 'd-evil', 'b-2016', 'c-undated'].map((id) => `tag:bokji-atlas,2026:source/${id}`));
+    expect(all.entry.map((e: any) => e.id)).toEqual(
+      ['a-2023', 'd-evil', 'b-2016', 'c-undated'].map((id) => `tag:bokji-atlas,2026:source/${id}`),
+    );
     expect(all.updated).toBe('2023-12-14T00:00:00+09:00');
     // The undated source takes the feed's date (Atom requires one), never the build clock.
     expect(all.entry[3].updated).toBe(all.updated);
@@ -95,12 +184,20 @@ describe('dataUpdateFeed', () => {
   });
 
   it('a region feed keeps only that region; a program feed only that program’s figures', () => {
-    const yeosu = parse(dataUpdateFeed(dataset, feeds.find((f) => f.path === '/feeds/region/12130.atom')!, { site: 'https://example.org', base: '/bokji' }));
+    const yeosu = parse(
+      dataUpdateFeed(
+        dataset,
+        feeds.find((f) => f.path === '/feeds/region/12130.atom')!,
+        { site: 'https://example.org', base: '/bokji' },
+      ),
+    );
     expectAtom(yeosu);
     expect(yeosu.entry.map((e: any) => e.id.split('/').pop())).toEqual(['b-2016', 'c-undated']);
     expect(yeosu.updated).toBe('2016-03-01T00:00:00+09:00');
     expect(yeosu.entry[0].content['#text']).toContain('여수시 · 지역복지사업 평가 2016년 복지행정상: 최우수');
-    expect(yeosu.link.find((l: any) => l['@rel'] === 'self')['@href']).toBe('https://example.org/bokji/feeds/region/12130.atom');
+    expect(yeosu.link.find((l: any) => l['@rel'] === 'self')['@href']).toBe(
+      'https://example.org/bokji/feeds/region/12130.atom',
+    );
     expect(yeosu.entry[0].link[0]['@href']).toBe('https://example.org/bokji/sources/b-2016/');
     const program = parse(dataUpdateFeed(dataset, feeds[1]!, { base: '/' }));
     expect(program.entry.some((e: any) => e.content['#text'].includes('복지행정상'))).toBe(false);
@@ -112,7 +209,10 @@ describe('feeds in the built site', () => {
   const dir = join(DIST, 'feeds');
   it('every generated .atom file parses as Atom with dated entries', () => {
     expect(existsSync(join(dir, 'all.atom')), `no feeds in ${DIST}: build first`).toBe(true);
-    const files = ['all.atom', ...['program', 'region'].flatMap((k) => readdirSync(join(dir, k)).map((f) => `${k}/${f}`))];
+    const files = [
+      'all.atom',
+      ...['program', 'region'].flatMap((k) => readdirSync(join(dir, k)).map((f) => `${k}/${f}`)),
+    ];
     expect(files.length).toBeGreaterThan(10);
     for (const file of files) {
       const feed = parse(readFileSync(join(dir, file), 'utf8'));

@@ -1,7 +1,16 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assetFile, gzipSize, listPages, median, pageKind, referencedAssets, weighPage, type PageWeight } from '../../bench/lib/page-assets.ts';
+import {
+  assetFile,
+  gzipSize,
+  listPages,
+  median,
+  pageKind,
+  referencedAssets,
+  weighPage,
+  type PageWeight,
+} from '../../bench/lib/page-assets.ts';
 import { DIST } from '../support/paths.ts';
 
 const KB = 1024;
@@ -27,17 +36,23 @@ describe('size budgets over dist/', () => {
 
   it('median HTML page ≤ 60 KB gzip', () => {
     const m = median(weights.map((w) => w.html));
-    console.log(`pages ${weights.length}; median HTML ${(m / KB).toFixed(1)} KB gzip; largest ${[...weights].sort((a, b) => b.html - a.html)[0]?.path} ${(Math.max(...weights.map((w) => w.html)) / KB).toFixed(1)} KB`);
+    console.log(
+      `pages ${weights.length}; median HTML ${(m / KB).toFixed(1)} KB gzip; largest ${[...weights].sort((a, b) => b.html - a.html)[0]?.path} ${(Math.max(...weights.map((w) => w.html)) / KB).toFixed(1)} KB`,
+    );
     expect(m).toBeLessThanOrEqual(60 * KB);
   });
 
   it('client JS per page ≤ 10 KB gzip', () => {
-    const over = weights.filter((w) => w.js > 10 * KB).map((w) => `${w.path}: ${(w.js / KB).toFixed(1)} KB (${w.scripts.join(', ')})`);
+    const over = weights
+      .filter((w) => w.js > 10 * KB)
+      .map((w) => `${w.path}: ${(w.js / KB).toFixed(1)} KB (${w.scripts.join(', ')})`);
     expect(over, `pages over the JS budget:\n${over.slice(0, 20).join('\n')}`).toEqual([]);
   });
 
   it('every stylesheet and script a page references exists in dist/', () => {
-    const missing = weights.flatMap((w) => [...w.stylesheets, ...w.scripts].filter((f) => !existsSync(join(DIST, f))).map((f) => `${w.path} → ${f}`));
+    const missing = weights.flatMap((w) =>
+      [...w.stylesheets, ...w.scripts].filter((f) => !existsSync(join(DIST, f))).map((f) => `${w.path} → ${f}`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -67,9 +82,13 @@ describe('size budgets over dist/', () => {
 
 describe('page assets: what a page makes the reader download', () => {
   it('finds linked stylesheets and external scripts, not inline ones or preloads', () => {
-    const html = `<link rel="preload" href="/a.css"><link rel=stylesheet href=/_astro/x.css><link href='/_astro/y.css' rel='stylesheet'>` +
+    const html =
+      `<link rel="preload" href="/a.css"><link rel=stylesheet href=/_astro/x.css><link href='/_astro/y.css' rel='stylesheet'>` +
       `<script type="module" src="/_astro/p.js"></script><script>inline()</script>`;
-    expect(referencedAssets(html)).toEqual({ stylesheets: ['/_astro/x.css', '/_astro/y.css'], scripts: ['/_astro/p.js'] });
+    expect(referencedAssets(html)).toEqual({
+      stylesheets: ['/_astro/x.css', '/_astro/y.css'],
+      scripts: ['/_astro/p.js'],
+    });
   });
 
   it('maps URLs under a base path and relative URLs to dist files; external URLs to nothing', () => {
@@ -79,9 +98,17 @@ describe('page assets: what a page makes the reader download', () => {
   });
 
   it('names page kinds from the URL scheme and takes true medians', () => {
-    expect(['index.html', 'programs/a/index.html', 'regions/12130/index.html', 'awards/index.html', 'sources/s/index.html', 'embed/c/index.html', 'data/index.html'].map(pageKind)).toEqual([
-      'home', 'program', 'region', 'awards', 'source', 'embed', 'other',
-    ]);
+    expect(
+      [
+        'index.html',
+        'programs/a/index.html',
+        'regions/12130/index.html',
+        'awards/index.html',
+        'sources/s/index.html',
+        'embed/c/index.html',
+        'data/index.html',
+      ].map(pageKind),
+    ).toEqual(['home', 'program', 'region', 'awards', 'source', 'embed', 'other']);
     expect([median([3, 1, 2]), median([4, 1, 3, 2])]).toEqual([2, 2.5]);
   });
 });

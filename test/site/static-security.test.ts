@@ -15,7 +15,9 @@ describe('every built page is locked down', () => {
     expect(contentSecurityPolicy).toMatch(/script-src 'self'(;|$)/);
     expect(contentSecurityPolicy).toContain("object-src 'none'");
     expect(contentSecurityPolicy).toContain("base-uri 'none'");
-    const missing = pages.filter((f) => !read(f).includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"`));
+    const missing = pages.filter(
+      (f) => !read(f).includes(`<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy}"`),
+    );
     expect(missing).toEqual([]);
   });
 
@@ -29,7 +31,8 @@ describe('every built page is locked down', () => {
         if (!/\bsrc=/.test(attrs) && !json && (m[2] ?? '').trim() !== '') offences.push(`${f}: inline script`);
       }
       if (/<[a-z][^>]*\son[a-z]+\s*=/i.test(html)) offences.push(`${f}: inline event handler`);
-      if (/(href|src|action)\s*=\s*["']?\s*(javascript|vbscript|data:text\/html)/i.test(html)) offences.push(`${f}: script URL`);
+      if (/(href|src|action)\s*=\s*["']?\s*(javascript|vbscript|data:text\/html)/i.test(html))
+        offences.push(`${f}: script URL`);
     }
     expect(offences).toEqual([]);
   });
@@ -38,13 +41,16 @@ describe('every built page is locked down', () => {
     const offences: string[] = [];
     for (const f of pages) {
       const html = read(f);
-      for (const m of html.matchAll(/<(script|link|img|iframe|source|audio|video|embed|object)\b[^>]*\s(src|href|srcset|data)\s*=\s*["']([^"']+)["']/gi)) {
+      for (const m of html.matchAll(
+        /<(script|link|img|iframe|source|audio|video|embed|object)\b[^>]*\s(src|href|srcset|data)\s*=\s*["']([^"']+)["']/gi,
+      )) {
         const tag = (m[1] ?? '').toLowerCase();
         const url = m[3] ?? '';
         const isNavigationLink = tag === 'link' && /rel=["'](canonical|alternate)["']/.test(m[0]);
         if (/^(https?:)?\/\//i.test(url) && !isNavigationLink) offences.push(`${f}: <${tag}> ${url}`);
       }
-      if (/@import\s+url\(\s*["']?https?:/i.test(html) || /url\(\s*["']?https?:\/\//i.test(html)) offences.push(`${f}: CSS from another origin`);
+      if (/@import\s+url\(\s*["']?https?:/i.test(html) || /url\(\s*["']?https?:\/\//i.test(html))
+        offences.push(`${f}: CSS from another origin`);
     }
     expect(offences).toEqual([]);
   });

@@ -7,15 +7,54 @@ import { awardDotChart, awardMapChart } from '../../src/core/present/charts/awar
 import { loadRegionEntries } from '../support/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 
-const topology = JSON.parse(readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8')) as KoreaTopology;
+const topology = JSON.parse(
+  readFileSync(new URL('../../data/geo/korea.topo.json', import.meta.url), 'utf8'),
+) as KoreaTopology;
 const regions = loadRegionEntries();
-const sources: SourceRecord[] = [{ id: 'syn', kind: '보도자료', title: '가상 보도자료', issuer: '가상 기관', published: '2023-12-14', url: null, locator: null, reliability: '원문', note: null }];
-const evaluation: EvaluationRecord = { id: 'syn-eval', name: '가상 복지 평가', organiser: '가상 기관', kind: null, description: null };
+const sources: SourceRecord[] = [
+  {
+    id: 'syn',
+    kind: '보도자료',
+    title: '가상 보도자료',
+    issuer: '가상 기관',
+    published: '2023-12-14',
+    url: null,
+    locator: null,
+    reliability: '원문',
+    note: null,
+  },
+];
+const evaluation: EvaluationRecord = {
+  id: 'syn-eval',
+  name: '가상 복지 평가',
+  organiser: '가상 기관',
+  kind: null,
+  description: null,
+};
 
 /** Fixed synthetic awards (names and codes real, results invented). */
-function award(id: string, year: number, code: string, identity: string, name: string, grade: string, category: string | null = null): AwardRecord {
+function award(
+  id: string,
+  year: number,
+  code: string,
+  identity: string,
+  name: string,
+  grade: string,
+  category: string | null = null,
+): AwardRecord {
   return {
-    id, source: 'syn', quote: null, status: '확인', note: null, origin: 'x:1', evaluation: 'syn-eval', year, category, grade, rank: null, prize: null,
+    id,
+    source: 'syn',
+    quote: null,
+    status: '확인',
+    note: null,
+    origin: 'x:1',
+    evaluation: 'syn-eval',
+    year,
+    category,
+    grade,
+    rank: null,
+    prize: null,
     region: { written: name, code, identity, name, fullName: name, asOf: `${year}-12-01` },
   };
 }
@@ -58,7 +97,15 @@ describe('award chart snapshots', () => {
   });
 
   it('map of the best grade per 시군 in one 시도, legend in grade words, 시도-level award listed beside', async () => {
-    const chart = awardMapChart({ evaluation, year: 2025, awards: jeonnam.filter((a) => a.year === 2025), regions, sources, topology, featureCodes: codesInSido(topology, '46') });
+    const chart = awardMapChart({
+      evaluation,
+      year: 2025,
+      awards: jeonnam.filter((a) => a.year === 2025),
+      regions,
+      sources,
+      topology,
+      featureCodes: codesInSido(topology, '46'),
+    });
     expect(chart.id).toBe('awards-syn-eval-2025-map');
     expect(chart.page).toBe('/awards/2025/');
     expect(chart.svg).toContain('>수상 기록 없음</text>');
@@ -71,7 +118,14 @@ describe('award chart snapshots', () => {
   });
 
   it('national map: a 행정구 is drawn on its 시 and noted', () => {
-    const chart = awardMapChart({ evaluation, year: 2020, awards: national.filter((a) => a.year === 2020), regions, sources, topology });
+    const chart = awardMapChart({
+      evaluation,
+      year: 2020,
+      awards: national.filter((a) => a.year === 2020),
+      regions,
+      sources,
+      topology,
+    });
     expect(chart.svg).toMatch(/data-code="47110"[^>]*fill="#009E73"/);
     expect(chart.notes.some((n) => n.includes('포항시 남구'))).toBe(true);
   });

@@ -29,12 +29,20 @@ describe('barChart → SVG', () => {
       { label: '화순군', value: 3100, display: '3,100 가구' },
       { label: '진도군', value: 900, display: '900 가구' },
     ];
-    const svg = plotToSvg(barChart(data, { valueLabel: '지원 가구', tickFormat: tick, orientation: 'horizontal' }), { id: 'snap-barh', title: '시군별 지원 가구', description: '해남군 5,200 가구 …' });
+    const svg = plotToSvg(barChart(data, { valueLabel: '지원 가구', tickFormat: tick, orientation: 'horizontal' }), {
+      id: 'snap-barh',
+      title: '시군별 지원 가구',
+      description: '해남군 5,200 가구 …',
+    });
     await expectSvgSnapshot('bar-horizontal', svg);
   });
 
   it('is accessible and standalone: role=img, labelled by its own title and desc, xmlns, no aria-label on groups', () => {
-    const svg = plotToSvg(barChart(households, { valueLabel: '가구', tickFormat: tick }), { id: 'a11y', title: '제목 <b>', description: '설명 & 값' });
+    const svg = plotToSvg(barChart(households, { valueLabel: '가구', tickFormat: tick }), {
+      id: 'a11y',
+      title: '제목 <b>',
+      description: '설명 & 값',
+    });
     expect(svg).toMatch(/^<svg[^>]* xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
     expect(svg).toMatch(/role="img"/);
     expect(svg).toContain('aria-labelledby="a11y-title a11y-desc"');
@@ -45,7 +53,12 @@ describe('barChart → SVG', () => {
   });
 
   it('renders the same bytes twice (no random class names)', () => {
-    const render = () => plotToSvg(barChart(households, { valueLabel: '가구', tickFormat: tick }), { id: 'same', title: 't', description: 'd' });
+    const render = () =>
+      plotToSvg(barChart(households, { valueLabel: '가구', tickFormat: tick }), {
+        id: 'same',
+        title: 't',
+        description: 'd',
+      });
     expect(render()).toBe(render());
     expect(render()).not.toMatch(/plot-[0-9a-f]{6}/);
   });

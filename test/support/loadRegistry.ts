@@ -1,6 +1,11 @@
 // Test helper: reads the committed registry files (tests may do I/O; the core may not).
 import { readFileSync } from 'node:fs';
-import { listIdentities, parseRegistry, regionHistory, type RegionRegistry } from '../../src/core/domain/regions/index.ts';
+import {
+  listIdentities,
+  parseRegistry,
+  regionHistory,
+  type RegionRegistry,
+} from '../../src/core/domain/regions/index.ts';
 import type { RegionEntry } from '../../src/core/site/siteData.ts';
 
 export const REPO_ROOT = new URL('../../', import.meta.url);

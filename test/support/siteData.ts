@@ -9,7 +9,11 @@ import type { QualityReport, RegionEntry } from '../../src/core/site/siteData.ts
 const DATA = fileURLToPath(new URL('../../data/', import.meta.url));
 
 /** The site's JSON built from the committed data/ into a temporary folder, as the pages read it. */
-export async function buildRealSiteData(): Promise<{ dataset: Dataset; regions: RegionEntry[]; report: QualityReport }> {
+export async function buildRealSiteData(): Promise<{
+  dataset: Dataset;
+  regions: RegionEntry[];
+  report: QualityReport;
+}> {
   const outDir = mkdtempSync(join(tmpdir(), 'bokji-site-views-'));
   try {
     const result = await runDataBuild({ dataDir: DATA, outDir, asOf: '2026-11-23' });

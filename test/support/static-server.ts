@@ -57,7 +57,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       }
       const type = types[extname(file)] ?? 'application/octet-stream';
       // Text is gzipped when the client asks, as every static host does (Lighthouse measures transfer, not disk).
-      if (/^(text\/|application\/(json|xml)|image\/svg)/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+      if (
+        /^(text\/|application\/(json|xml)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding']))
+      ) {
         res.writeHead(200, { 'content-type': type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
         res.end(gzipSync(await readFile(file)));
         return;
@@ -66,7 +69,9 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       createReadStream(file).pipe(res);
     } catch {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-      createReadStream(join(root, '404.html')).on('error', () => res.end('not found')).pipe(res);
+      createReadStream(join(root, '404.html'))
+        .on('error', () => res.end('not found'))
+        .pipe(res);
     }
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

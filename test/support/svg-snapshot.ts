@@ -32,5 +32,7 @@ export async function expectSvgSnapshot(name: string, svg: string): Promise<void
   }
   const expected = await readFile(path, 'utf8');
   if (actual !== expected) await writeFile(path.replace(/\.svg$/, '-changed.svg'), actual);
-  expect(actual, `${name}.svg changed: review ${name}-changed.svg and replace the expected file if it is right`).toBe(expected);
+  expect(actual, `${name}.svg changed: review ${name}-changed.svg and replace the expected file if it is right`).toBe(
+    expected,
+  );
 }

@@ -65,14 +65,27 @@ export function rfc3339(date: string): string {
  * (`regionPages`: the identities of the region list; 전국 and other non-regions only appear in the site-wide feed).
  */
 export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): FeedInfo[] {
-  const feeds: FeedInfo[] = [{ scope: { kind: 'all' }, path: '/feeds/all.atom', title: '복지 아틀라스: 새 자료', page: '/' }];
+  const feeds: FeedInfo[] = [
+    { scope: { kind: 'all' }, path: '/feeds/all.atom', title: '복지 아틀라스: 새 자료', page: '/' },
+  ];
   for (const p of dataset.programs) {
-    feeds.push({ scope: { kind: 'program', id: p.id }, path: `/feeds/program/${p.id}.atom`, title: `복지 아틀라스: ${p.name} 새 자료`, page: `/programs/${p.id}/` });
+    feeds.push({
+      scope: { kind: 'program', id: p.id },
+      path: `/feeds/program/${p.id}.atom`,
+      title: `복지 아틀라스: ${p.name} 새 자료`,
+      page: `/programs/${p.id}/`,
+    });
   }
   const names = new Map<string, string>();
-  for (const r of [...dataset.figures, ...dataset.awards, ...dataset.budgets]) if (regionPages.has(r.region.identity)) names.set(r.region.identity, r.region.name);
+  for (const r of [...dataset.figures, ...dataset.awards, ...dataset.budgets])
+    if (regionPages.has(r.region.identity)) names.set(r.region.identity, r.region.name);
   for (const [identity, name] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    feeds.push({ scope: { kind: 'region', identity }, path: `/feeds/region/${identity}.atom`, title: `복지 아틀라스: ${name} 새 자료`, page: `/regions/${identity}/` });
+    feeds.push({
+      scope: { kind: 'region', identity },
+      path: `/feeds/region/${identity}.atom`,
+      title: `복지 아틀라스: ${name} 새 자료`,
+      page: `/regions/${identity}/`,
+    });
   }
   return feeds;
 }
@@ -131,13 +144,20 @@ export function dataUpdates(dataset: Dataset, info: FeedInfo, where: SiteLocatio
   const scope = info.scope;
   const lines = feedLines(dataset).get(scopeKey(scope)) ?? new Map<string, string[]>();
   const sources = dataset.sources.filter((s) => lines.has(s.id));
-  const newest = (list: readonly SourceRecord[]) => list.map((s) => s.published).filter((d): d is string => !!d).map(dateStart).sort().at(-1);
+  const newest = (list: readonly SourceRecord[]) =>
+    list
+      .map((s) => s.published)
+      .filter((d): d is string => !!d)
+      .map(dateStart)
+      .sort()
+      .at(-1);
   const latest = newest(sources) ?? newest(dataset.sources);
   if (!latest) throw new Error('No dated source in the dataset: a feed needs at least one date.');
   const updated = rfc3339(latest);
   const key = (s: SourceRecord) => (s.published ? dateStart(s.published) : '');
   sources.sort((a, b) => (key(a) !== key(b) ? (key(a) > key(b) ? -1 : 1) : a.id < b.id ? -1 : 1));
-  const idSuffix = scope.kind === 'all' ? 'all' : scope.kind === 'program' ? `program/${scope.id}` : `region/${scope.identity}`;
+  const idSuffix =
+    scope.kind === 'all' ? 'all' : scope.kind === 'program' ? `program/${scope.id}` : `region/${scope.identity}`;
   return {
     id: `${TAG}feed/${idSuffix}`,
     title: info.title,
@@ -145,7 +165,9 @@ export function dataUpdates(dataset: Dataset, info: FeedInfo, where: SiteLocatio
     updated,
     self: siteUrl(info.path, where),
     alternate: siteUrl(info.page, where),
-    entries: sources.map((s) => sourceEntry(s, lines.get(s.id) ?? [], s.published ? rfc3339(s.published) : updated, where)),
+    entries: sources.map((s) =>
+      sourceEntry(s, lines.get(s.id) ?? [], s.published ? rfc3339(s.published) : updated, where),
+    ),
   };
 }
 

@@ -12,7 +12,10 @@ import { chartUrls, siteUrl, type SiteLocation } from './embedSnippets.ts';
  */
 export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, sources: readonly SourceRecord[]): string {
   const line = (fields: Array<string | number | null | undefined>) => fields.map(csvCell).join(',');
-  const lines = [line(chart.columns.map((c) => c.label)), ...chart.rows.map((r) => line(chart.columns.map((c) => r.cells[c.key])))];
+  const lines = [
+    line(chart.columns.map((c) => c.label)),
+    ...chart.rows.map((r) => line(chart.columns.map((c) => r.cells[c.key]))),
+  ];
   lines.push('', line(['출처 id', '발행 기관', '문서 제목', '발표일', 'URL']));
   for (const s of sources) lines.push(line([s.id, s.issuer, s.title, s.published, s.url]));
   return `${BOM}${lines.join('\r\n')}\r\n`;
@@ -22,7 +25,12 @@ export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, sources: readon
  * The JSON download of a chart: title, subtitle, alt text, permalink, columns, rows, sources and citation
  * (`accessed`: the data's reference date the site's citations print as 자료 기준일, never the clock).
  */
-export function chartJson(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation, accessed: string | null) {
+export function chartJson(
+  chart: Chart,
+  sources: readonly SourceRecord[],
+  where: SiteLocation,
+  accessed: string | null,
+) {
   const urls = chartUrls(chart, where);
   return {
     id: chart.id,
@@ -38,13 +46,25 @@ export function chartJson(chart: Chart, sources: readonly SourceRecord[], where:
       links: Object.fromEntries(Object.entries(r.links).map(([k, path]) => [k, siteUrl(path, where)])),
     })),
     notes: chart.notes,
-    sources: sources.map((s) => ({ id: s.id, title: s.title, issuer: s.issuer, date: s.published, url: s.url, page: siteUrl(`/sources/${s.id}/`, where) })),
+    sources: sources.map((s) => ({
+      id: s.id,
+      title: s.title,
+      issuer: s.issuer,
+      date: s.published,
+      url: s.url,
+      page: siteUrl(`/sources/${s.id}/`, where),
+    })),
     citation: chartCitation(chart, sources, where, accessed),
   };
 }
 
 /** The citation of a chart in Korean and English: its documents first, then the chart's title and permalink. */
-export function chartCitation(chart: Pick<Chart, 'id' | 'page' | 'title'>, sources: readonly SourceRecord[], where: SiteLocation, accessed: string | null) {
+export function chartCitation(
+  chart: Pick<Chart, 'id' | 'page' | 'title'>,
+  sources: readonly SourceRecord[],
+  where: SiteLocation,
+  accessed: string | null,
+) {
   return citeText({ sources, label: `「${chart.title}」`, permalink: chartUrls(chart, where).page, accessed });
 }
 
@@ -66,5 +86,14 @@ export function imageSourceLine(sources: readonly SourceRecord[]): string {
 /** The standalone image of a chart (the .svg download and the source of its PNGs): title, unit, chart, 출처, permalink. */
 export function chartExportSvg(chart: Chart, sources: readonly SourceRecord[], where: SiteLocation): ExportedSvg {
   const credit = `${SITE_NAME_KO} · ${chartUrls(chart, where).page}`;
-  return composeExportSvg({ id: chart.id, svg: chart.svg, title: chart.title, subtitle: chart.subtitle, description: chart.description, sourceLine: imageSourceLine(sources), notes: chart.notes, credit });
+  return composeExportSvg({
+    id: chart.id,
+    svg: chart.svg,
+    title: chart.title,
+    subtitle: chart.subtitle,
+    description: chart.description,
+    sourceLine: imageSourceLine(sources),
+    notes: chart.notes,
+    credit,
+  });
 }

@@ -26,7 +26,20 @@ export interface Citation {
   en: string;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** `14 December 2023`, `December 2023`, `2023` from ISO-like dates; `n.d.` when unknown. */
 export function englishDate(iso: string | null): string {
@@ -63,7 +76,8 @@ export function citeText({ sources, label, permalink, accessed }: CiteInput): Ci
 export function dataDate(sources: readonly Pick<SourceRecord, 'published'>[]): string | null {
   let latest: string | null = null;
   for (const s of sources) {
-    if (s.published && /^\d{4}-\d{2}-\d{2}$/.test(s.published) && (latest === null || s.published > latest)) latest = s.published;
+    if (s.published && /^\d{4}-\d{2}-\d{2}$/.test(s.published) && (latest === null || s.published > latest))
+      latest = s.published;
   }
   return latest;
 }

@@ -34,10 +34,15 @@ export function csvCell(value: CsvCell): string {
 }
 
 /** A whole CSV document: header row, then rows; every row must have as many cells as the header. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[], options: { bom?: boolean } = {}): string {
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: { bom?: boolean } = {},
+): string {
   const lines = [header.map(csvCell).join(',')];
   rows.forEach((row, i) => {
-    if (row.length !== header.length) throw new Error(`CSV row ${i + 1} has ${row.length} cells, the header has ${header.length}.`);
+    if (row.length !== header.length)
+      throw new Error(`CSV row ${i + 1} has ${row.length} cells, the header has ${header.length}.`);
     lines.push(row.map(csvCell).join(','));
   });
   return `${options.bom === false ? '' : BOM}${lines.join('\r\n')}\r\n`;

@@ -51,7 +51,11 @@ export const FRAME_WIDTH = 720;
  * Height (px) of an embed iframe before the host script adjusts it: the chart scaled to the frame's width from its
  * viewBox, plus the text around it (title lines, subtitle, 출처 lines, table toggle, link back), rounded up to 10.
  */
-export function frameHeight(chart: Pick<Chart, 'svg' | 'title' | 'subtitle' | 'notes'>, sourceLine: string, width = FRAME_WIDTH): number {
+export function frameHeight(
+  chart: Pick<Chart, 'svg' | 'title' | 'subtitle' | 'notes'>,
+  sourceLine: string,
+  width = FRAME_WIDTH,
+): number {
   const inner = width - 2 * 12 - 2 * 16 - 2;
   const { width: w, height: h } = svgSize(chart.svg);
   const lines = (text: string, px: number) => Math.max(1, Math.ceil((textWidthEm(text) * px) / inner));
@@ -67,7 +71,11 @@ export function frameHeight(chart: Pick<Chart, 'svg' | 'title' | 'subtitle' | 'n
 }
 
 /** The copy-paste iframe + host script snippet for a chart. */
-export function iframeSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg' | 'subtitle' | 'notes'>, sourceLine: string, where: SiteLocation): string {
+export function iframeSnippet(
+  chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg' | 'subtitle' | 'notes'>,
+  sourceLine: string,
+  where: SiteLocation,
+): string {
   const urls = chartUrls(chart, where);
   const height = frameHeight(chart, sourceLine);
   return (
@@ -78,7 +86,11 @@ export function iframeSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg'
 }
 
 /** A script-free snippet for CMSs that strip scripts: the SVG image with alt text and a caption with the 출처 line. */
-export function imageSnippet(chart: Pick<Chart, 'id' | 'page' | 'title' | 'description'>, sourceLine: string, where: SiteLocation): string {
+export function imageSnippet(
+  chart: Pick<Chart, 'id' | 'page' | 'title' | 'description'>,
+  sourceLine: string,
+  where: SiteLocation,
+): string {
   const urls = chartUrls(chart, where);
   return (
     `<figure>\n` +

@@ -97,7 +97,11 @@ export function compareAwardRows(a: AwardRow, b: AwardRow): number {
 }
 
 /** Every award as an explorer row, in explorer order. */
-export function awardRows(awards: readonly AwardRecord[], evaluations: readonly EvaluationRecord[], regions: readonly RegionEntry[]): AwardRow[] {
+export function awardRows(
+  awards: readonly AwardRecord[],
+  evaluations: readonly EvaluationRecord[],
+  regions: readonly RegionEntry[],
+): AwardRow[] {
   const names = new Map(evaluations.map((e) => [e.id, e.name]));
   const byCode = regionsByCode(regions);
   const known = new Set(regions.map((r) => r.identity));
@@ -144,10 +148,18 @@ function tally(rows: readonly AwardRow[], key: (r: AwardRow) => [string, string]
 export function awardFacets(rows: readonly AwardRow[]): AwardFacets {
   const byLabel = (a: FilterOption, b: FilterOption) => ko(a.label, b.label);
   return {
-    year: [...tally(rows, (r) => [String(r.award.year), `${r.award.year}년`]).values()].sort((a, b) => Number(b.value) - Number(a.value)),
-    evaluation: [...tally(rows, (r) => [r.award.evaluation, r.evaluationName]).values()].sort((a, b) => b.count - a.count || ko(a.value, b.value)),
-    category: [...tally(rows, (r) => (r.award.category === null ? null : [r.award.category, r.award.category])).values()].sort(byLabel),
-    grade: [...tally(rows, (r) => [r.award.grade, r.award.grade]).values()].sort((a, b) => gradeRank(b.value) - gradeRank(a.value) || byLabel(a, b)),
+    year: [...tally(rows, (r) => [String(r.award.year), `${r.award.year}년`]).values()].sort(
+      (a, b) => Number(b.value) - Number(a.value),
+    ),
+    evaluation: [...tally(rows, (r) => [r.award.evaluation, r.evaluationName]).values()].sort(
+      (a, b) => b.count - a.count || ko(a.value, b.value),
+    ),
+    category: [
+      ...tally(rows, (r) => (r.award.category === null ? null : [r.award.category, r.award.category])).values(),
+    ].sort(byLabel),
+    grade: [...tally(rows, (r) => [r.award.grade, r.award.grade]).values()].sort(
+      (a, b) => gradeRank(b.value) - gradeRank(a.value) || byLabel(a, b),
+    ),
     sido: [...tally(rows, (r) => [r.sido.identity, r.sido.name]).values()].sort((a, b) => ko(a.value, b.value)),
   };
 }
@@ -163,7 +175,13 @@ export type AwardFilter = Partial<Record<FilterKey, string>>;
 
 /** The row's value in each dimension, as written into its data-* attributes. */
 export function filterValues(row: AwardRow): Record<FilterKey, string> {
-  return { year: String(row.award.year), evaluation: row.award.evaluation, category: row.award.category ?? '', grade: row.award.grade, sido: row.sido.identity };
+  return {
+    year: String(row.award.year),
+    evaluation: row.award.evaluation,
+    category: row.award.category ?? '',
+    grade: row.award.grade,
+    sido: row.sido.identity,
+  };
 }
 
 /** Whether a row passes every chosen dimension (exact match: categories and grades are compared as published). */
@@ -206,7 +224,11 @@ export function distinctAwards(awards: readonly AwardRecord[]): DistinctAward[] 
     const key = [a.evaluation, a.year, a.region.identity, a.category ?? '', a.grade].join('\u0000');
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }
-  return [...groups.values()].map((list) => ({ award: list[0]!, ids: list.map((a) => a.id), sources: [...new Set(list.map((a) => a.source))].sort() }));
+  return [...groups.values()].map((list) => ({
+    award: list[0]!,
+    ids: list.map((a) => a.id),
+    sources: [...new Set(list.map((a) => a.source))].sort(),
+  }));
 }
 
 /** Where a region is drawn on the vintage map, and how it got there. */
@@ -221,7 +243,12 @@ export interface GeometryPlace {
  * code, whichever the layer has; a 행정구 (포항시 남구) falls back to its parent 시. Null for 시도-level units and
  * units without a polygon in the vintage: callers list those beside the map.
  */
-export function geometryPlace(identity: string, code: string, byIdentity: ReadonlyMap<string, RegionEntry>, layer: ReadonlySet<string>): GeometryPlace | null {
+export function geometryPlace(
+  identity: string,
+  code: string,
+  byIdentity: ReadonlyMap<string, RegionEntry>,
+  layer: ReadonlySet<string>,
+): GeometryPlace | null {
   const entry = byIdentity.get(identity);
   const candidates = [code, identity, ...[...(entry?.legacyCodes ?? [])].reverse()];
   const own = candidates.find((c) => layer.has(c));
@@ -241,7 +268,11 @@ export interface PlacedAwards {
 }
 
 /** Puts each award on its polygon in the layer (see geometryPlace); keys in code order. */
-export function placeAwards(list: readonly DistinctAward[], regions: readonly RegionEntry[], layer: ReadonlySet<string>): PlacedAwards {
+export function placeAwards(
+  list: readonly DistinctAward[],
+  regions: readonly RegionEntry[],
+  layer: ReadonlySet<string>,
+): PlacedAwards {
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
   const placed = new Map<string, DistinctAward[]>();
   const viaParent: DistinctAward[] = [];

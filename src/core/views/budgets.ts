@@ -5,19 +5,49 @@ import type { RegionEntry } from '../site/siteData.ts';
 export const NATIONAL_IDENTITY = '00';
 
 /** Measures in the order pages show them: the two the site is about first. */
-export const MEASURE_ORDER: readonly string[] = ['welfare-budget', 'welfare-share', 'total-budget', 'welfare-per-capita', 'welfare-budget-growth', 'social-welfare-expenditure'];
+export const MEASURE_ORDER: readonly string[] = [
+  'welfare-budget',
+  'welfare-share',
+  'total-budget',
+  'welfare-per-capita',
+  'welfare-budget-growth',
+  'social-welfare-expenditure',
+];
 
-const ACCOUNT_SLUGS: Readonly<Record<string, string>> = { 일반회계: 'general', '일반+특별회계': 'general-special', 총계: 'gross', 순계: 'net' };
-const STAGE_SLUGS: Readonly<Record<string, string>> = { 예산안: 'proposed', 당초: 'original', 추경: 'supplementary', 최종: 'final', 결산: 'settlement' };
-const STAGE_WORDS: Readonly<Record<string, string>> = { 예산안: '예산안', 당초: '당초예산', 추경: '추경예산', 최종: '최종예산', 결산: '결산' };
+const ACCOUNT_SLUGS: Readonly<Record<string, string>> = {
+  일반회계: 'general',
+  '일반+특별회계': 'general-special',
+  총계: 'gross',
+  순계: 'net',
+};
+const STAGE_SLUGS: Readonly<Record<string, string>> = {
+  예산안: 'proposed',
+  당초: 'original',
+  추경: 'supplementary',
+  최종: 'final',
+  결산: 'settlement',
+};
+const STAGE_WORDS: Readonly<Record<string, string>> = {
+  예산안: '예산안',
+  당초: '당초예산',
+  추경: '추경예산',
+  최종: '최종예산',
+  결산: '결산',
+};
 
 const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** URL-safe name of a basis: `general-original`, `general`, `original`, or `basis-unstated` when neither is stated. */
 export function basisSlug(account: string | null, stage: string | null): string {
   // Unknown words (the data build admits only the listed ones) still get a distinct, stable slug.
-  const acc = account === null ? null : (ACCOUNT_SLUGS[account] ?? `account-${[...account].map((c) => c.codePointAt(0)!.toString(16)).join('')}`);
-  const stg = stage === null ? null : (STAGE_SLUGS[stage] ?? `stage-${[...stage].map((c) => c.codePointAt(0)!.toString(16)).join('')}`);
+  const acc =
+    account === null
+      ? null
+      : (ACCOUNT_SLUGS[account] ?? `account-${[...account].map((c) => c.codePointAt(0)!.toString(16)).join('')}`);
+  const stg =
+    stage === null
+      ? null
+      : (STAGE_SLUGS[stage] ?? `stage-${[...stage].map((c) => c.codePointAt(0)!.toString(16)).join('')}`);
   return [acc, stg].filter(Boolean).join('-') || 'basis-unstated';
 }
 
@@ -52,7 +82,18 @@ export function budgetGroups(budgets: readonly BudgetRecord[]): BudgetGroup[] {
     if (b.measure === null || b.fiscalYear === null) continue;
     const key = [b.measure, b.account ?? '', b.stage ?? ''].join('\u0000');
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { measure: b.measure, account: b.account, stage: b.stage, slug: basisSlug(b.account, b.stage), label: basisLabel(b.account, b.stage), records: [] }));
+    if (!g)
+      groups.set(
+        key,
+        (g = {
+          measure: b.measure,
+          account: b.account,
+          stage: b.stage,
+          slug: basisSlug(b.account, b.stage),
+          label: basisLabel(b.account, b.stage),
+          records: [],
+        }),
+      );
     g.records.push(b);
   }
   return [...groups.values()].sort(
@@ -96,7 +137,13 @@ export function seriesPoints(records: readonly BudgetRecord[]): BudgetPoint[] {
     .flatMap(([year, values]) =>
       [...values.entries()]
         .sort(([a], [b]) => b - a)
-        .map(([value, list]) => ({ year, value, display: list[0]!.quantity.display, records: list, conflicted: values.size > 1 })),
+        .map(([value, list]) => ({
+          year,
+          value,
+          display: list[0]!.quantity.display,
+          records: list,
+          conflicted: values.size > 1,
+        })),
     );
 }
 
@@ -128,7 +175,11 @@ export function overviewChartId(group: Pick<BudgetGroup, 'measure' | 'slug'>): s
 
 /** Ids of every record drawn in some region's chart. */
 export function chartedIds(budgets: readonly BudgetRecord[]): Set<string> {
-  return new Set(budgetGroups(budgets).flatMap((g) => chartableSeries(g).flatMap((s) => s.points.flatMap((p) => p.records.map((r) => r.id)))));
+  return new Set(
+    budgetGroups(budgets).flatMap((g) =>
+      chartableSeries(g).flatMap((s) => s.points.flatMap((p) => p.records.map((r) => r.id))),
+    ),
+  );
 }
 
 /** A region that has budget figures, with how many. */
@@ -172,11 +223,18 @@ export function regionLabels(identities: Iterable<string>, regions: readonly Reg
 /** Regions (not 전국) having budget figures, in code order; labels unique among them. */
 export function budgetRegions(budgets: readonly BudgetRecord[], regions: readonly RegionEntry[]): BudgetRegion[] {
   const counts = new Map<string, number>();
-  for (const b of budgets) if (b.region.identity !== NATIONAL_IDENTITY) counts.set(b.region.identity, (counts.get(b.region.identity) ?? 0) + 1);
+  for (const b of budgets)
+    if (b.region.identity !== NATIONAL_IDENTITY)
+      counts.set(b.region.identity, (counts.get(b.region.identity) ?? 0) + 1);
   const labels = regionLabels(counts.keys(), regions);
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
   return [...counts.entries()]
-    .map(([identity, count]) => ({ identity, name: byIdentity.get(identity)?.name ?? identity, label: labels.get(identity) ?? identity, count }))
+    .map(([identity, count]) => ({
+      identity,
+      name: byIdentity.get(identity)?.name ?? identity,
+      label: labels.get(identity) ?? identity,
+      count,
+    }))
     .sort((a, b) => ko(a.identity, b.identity));
 }
 

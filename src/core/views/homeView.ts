@@ -12,7 +12,8 @@ export function datasetCounts(dataset: Dataset) {
   };
 }
 
-const byDateDesc = (a: string | null, b: string | null) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1);
+const byDateDesc = (a: string | null, b: string | null) =>
+  a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? 1 : -1;
 
 /**
  * One headline figure per program: its most recently published, confirmed figure of a comparable measure (ties broken
@@ -63,7 +64,9 @@ export interface SourceWithCounts {
 
 /** Records per source id, for lists of sources. */
 export function sourceCounts(dataset: Dataset): Map<string, SourceWithCounts> {
-  const map = new Map<string, SourceWithCounts>(dataset.sources.map((s) => [s.id, { source: s, figures: 0, awards: 0, budgets: 0, total: 0 }]));
+  const map = new Map<string, SourceWithCounts>(
+    dataset.sources.map((s) => [s.id, { source: s, figures: 0, awards: 0, budgets: 0, total: 0 }]),
+  );
   const add = (id: string, key: 'figures' | 'awards' | 'budgets') => {
     const entry = map.get(id);
     if (!entry) return;

@@ -1,4 +1,11 @@
-import type { AwardRecord, Dataset, EvaluationRecord, FigureRecord, MeasureRecord, ProgramRecord } from '../domain/dataset/types.ts';
+import type {
+  AwardRecord,
+  Dataset,
+  EvaluationRecord,
+  FigureRecord,
+  MeasureRecord,
+  ProgramRecord,
+} from '../domain/dataset/types.ts';
 import { periodYears, yearsLabel } from './recordLabels.ts';
 
 /** Measures that are money a program spends or receives: listed in the program's budget section, not with outputs. */
@@ -61,7 +68,10 @@ export interface ProgramDetail {
 
 const cmp = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
 const figureOrder = (a: FigureRecord, b: FigureRecord) =>
-  a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.period.end, b.period.end) || cmp(a.period.start, b.period.start) || cmp(a.id, b.id);
+  a.region.name.localeCompare(b.region.name, 'ko') ||
+  cmp(a.period.end, b.period.end) ||
+  cmp(a.period.start, b.period.start) ||
+  cmp(a.id, b.id);
 
 /** Groups, conflicts, awards and budget figures of a program; null if the id is unknown. */
 export function programDetail(dataset: Dataset, programId: string): ProgramDetail | null {
@@ -69,15 +79,23 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
   if (!program) return null;
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const own = dataset.figures.filter((f) => f.program === programId);
-  const budgetFigures = own.filter((f) => f.measure !== null && PROGRAM_BUDGET_MEASURES.has(f.measure)).sort(figureOrder);
+  const budgetFigures = own
+    .filter((f) => f.measure !== null && PROGRAM_BUDGET_MEASURES.has(f.measure))
+    .sort(figureOrder);
   const groups = new Map<string, FigureGroup>();
   for (const f of own) {
     if (f.measure !== null && PROGRAM_BUDGET_MEASURES.has(f.measure)) continue;
-    const measure = f.measure ? measures.get(f.measure) ?? null : null;
+    const measure = f.measure ? (measures.get(f.measure) ?? null) : null;
     const key = measure ? `measure:${measure.id}` : `metric:${f.metric}`;
     let group = groups.get(key);
     if (!group) {
-      group = { key, title: measure ? measure.label : f.metric, measure, cumulative: measure?.aggregation === 'cumulative', figures: [] };
+      group = {
+        key,
+        title: measure ? measure.label : f.metric,
+        measure,
+        cumulative: measure?.aggregation === 'cumulative',
+        figures: [],
+      };
       groups.set(key, group);
     }
     group.figures.push(f);
@@ -85,7 +103,13 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
   }
   // Comparable measures first (in vocabulary order), then one-off wordings alphabetically.
   const ordered = [...groups.values()].sort((a, b) =>
-    a.measure && b.measure ? cmp(a.measure.id, b.measure.id) : a.measure ? -1 : b.measure ? 1 : a.title.localeCompare(b.title, 'ko'),
+    a.measure && b.measure
+      ? cmp(a.measure.id, b.measure.id)
+      : a.measure
+        ? -1
+        : b.measure
+          ? 1
+          : a.title.localeCompare(b.title, 'ko'),
   );
   for (const g of ordered) g.figures.sort(figureOrder);
 
@@ -101,12 +125,19 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
 
   const evaluations = programEvaluations(dataset, programId).map((evaluation) => {
     const years = new Map<number, AwardRecord[]>();
-    for (const a of dataset.awards.filter((x) => x.evaluation === evaluation.id)) years.set(a.year, [...(years.get(a.year) ?? []), a]);
+    for (const a of dataset.awards.filter((x) => x.evaluation === evaluation.id))
+      years.set(a.year, [...(years.get(a.year) ?? []), a]);
     return {
       evaluation,
       years: [...years.entries()]
         .sort((a, b) => b[0] - a[0])
-        .map(([year, awards]) => ({ year, awards: awards.sort((a, b) => cmp(a.category, b.category) || a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.id, b.id)) })),
+        .map(([year, awards]) => ({
+          year,
+          awards: awards.sort(
+            (a, b) =>
+              cmp(a.category, b.category) || a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.id, b.id),
+          ),
+        })),
     };
   });
 

@@ -11,7 +11,10 @@ export interface StatusBadge {
 /** Meanings of the statuses and source reliabilities, as the about page and badges explain them. */
 export const STATUS_MEANINGS: ReadonlyArray<{ status: string; description: string }> = [
   { status: '확인', description: '출처 문서에서 값과 표기를 직접 확인했습니다.' },
-  { status: '2차인용', description: '원 발행 기관이 아닌 곳이 다시 정리한 값입니다. 원문과 대조하기 전까지는 단서로만 보세요.' },
+  {
+    status: '2차인용',
+    description: '원 발행 기관이 아닌 곳이 다시 정리한 값입니다. 원문과 대조하기 전까지는 단서로만 보세요.',
+  },
   { status: '미확인', description: '출처 문서를 다시 열어 확인하지 못한 값입니다.' },
 ];
 

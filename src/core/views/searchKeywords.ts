@@ -21,7 +21,7 @@ export function compoundSuffixes(word: string): string[] {
 
 /** Words of a phrase, split on spaces and punctuation (the same units pagefind indexes). */
 export function words(text: string): string[] {
-  return text.split(/[\s·,.()\[\]「」'"‘’“”/|-]+/u).filter(Boolean);
+  return text.split(/[\s·,.()[\]「」'"‘’“”/|-]+/u).filter(Boolean);
 }
 
 /** Distinct keywords in first-seen order, with the compound tails of each. */
@@ -46,19 +46,28 @@ export function programKeywords(program: Pick<ProgramRecord, 'name' | 'shortName
 export interface RegionNames {
   name: string;
   fullName: string;
-  history: { chain: ReadonlyArray<{ name: string; fullName: string; aliases: readonly string[]; sidoCode?: string | null }> };
+  history: {
+    chain: ReadonlyArray<{ name: string; fullName: string; aliases: readonly string[]; sidoCode?: string | null }>;
+  };
 }
 
 /** Search keywords for a region: every name it had, with the registry's aliases (`전남`, `서울시` …). */
 export function regionKeywords(region: RegionNames): string[] {
-  return expandKeywords([region.name, region.fullName, ...region.history.chain.flatMap((c) => [c.name, c.fullName, ...c.aliases])]);
+  return expandKeywords([
+    region.name,
+    region.fullName,
+    ...region.history.chain.flatMap((c) => [c.name, c.fullName, ...c.aliases]),
+  ]);
 }
 
 /**
  * Keywords for every region a page mentions, and for every 시도 it belonged to over time (a page about 여수시 should
  * answer `전남` as well as `전남광주`). `regions` maps identity → entry; unknown identities (`00` 전국) are skipped.
  */
-export function mentionedRegionKeywords(identities: Iterable<string>, regions: ReadonlyMap<string, RegionNames & { sidoIdentity: string | null }>): string[] {
+export function mentionedRegionKeywords(
+  identities: Iterable<string>,
+  regions: ReadonlyMap<string, RegionNames & { sidoIdentity: string | null }>,
+): string[] {
   const phrases: string[] = [];
   for (const id of new Set(identities)) {
     const r = regions.get(id);

@@ -26,11 +26,20 @@ export function reportedSeries(figures: readonly FigureRecord[]): ReportedSeries
     if (!figure.measure) continue;
     const key = `${figure.program}\u0000${figure.measure}\u0000${figure.region.identity}`;
     let series = groups.get(key);
-    if (!series) groups.set(key, (series = { program: figure.program, measure: figure.measure, identity: figure.region.identity, points: [] }));
+    if (!series)
+      groups.set(
+        key,
+        (series = { program: figure.program, measure: figure.measure, identity: figure.region.identity, points: [] }),
+      );
     series.points.push({ label: periodLabel(figure.period), figure });
   }
   for (const series of groups.values()) {
-    series.points.sort((a, b) => cmp(a.figure.period.end, b.figure.period.end) || cmp(a.figure.period.start, b.figure.period.start) || cmp(a.figure.id, b.figure.id));
+    series.points.sort(
+      (a, b) =>
+        cmp(a.figure.period.end, b.figure.period.end) ||
+        cmp(a.figure.period.start, b.figure.period.start) ||
+        cmp(a.figure.id, b.figure.id),
+    );
   }
   return [...groups.entries()].sort(([a], [b]) => cmp(a, b)).map(([, s]) => s);
 }

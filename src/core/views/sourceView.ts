@@ -1,4 +1,11 @@
-import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
+import type {
+  AwardRecord,
+  BudgetRecord,
+  Dataset,
+  FigureRecord,
+  RegionRef,
+  SourceRecord,
+} from '../domain/dataset/types.ts';
 import { periodText } from './recordLabels.ts';
 import { sourceCounts, type SourceWithCounts } from './homeView.ts';
 
@@ -31,7 +38,19 @@ export function sourceGroups(dataset: Dataset): SourceGroup[] {
     anchor: kindAnchor(kind),
     sources: dataset.sources
       .filter((s) => s.kind === kind)
-      .sort((a, b) => (a.published === b.published ? (a.id < b.id ? -1 : 1) : a.published === null ? 1 : b.published === null ? -1 : a.published < b.published ? 1 : -1))
+      .sort((a, b) =>
+        a.published === b.published
+          ? a.id < b.id
+            ? -1
+            : 1
+          : a.published === null
+            ? 1
+            : b.published === null
+              ? -1
+              : a.published < b.published
+                ? 1
+                : -1,
+      )
       .map((s) => counts.get(s.id)!),
   }));
 }
@@ -75,26 +94,62 @@ export interface RecordLine {
 }
 
 /** The records of one source as lines, in three groups (figures, awards, budgets) in the given order. */
-export function recordLines(records: SourceRecords, dataset: Pick<Dataset, 'programs' | 'evaluations'>): Array<{ kind: 'figures' | 'awards' | 'budgets'; heading: string; lines: RecordLine[] }> {
+export function recordLines(
+  records: SourceRecords,
+  dataset: Pick<Dataset, 'programs' | 'evaluations'>,
+): Array<{ kind: 'figures' | 'awards' | 'budgets'; heading: string; lines: RecordLine[] }> {
   const programs = new Map(dataset.programs.map((p) => [p.id, p]));
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e]));
-  const cited = (r: FigureRecord | AwardRecord | BudgetRecord) => ({ id: r.id, region: r.region, quote: r.quote, status: r.status, note: r.note });
+  const cited = (r: FigureRecord | AwardRecord | BudgetRecord) => ({
+    id: r.id,
+    region: r.region,
+    quote: r.quote,
+    status: r.status,
+    note: r.note,
+  });
   const figures = records.figures.map((f): RecordLine => {
     const program = programs.get(f.program);
     const when = periodText(f.period);
     const q = f.quantity;
-    return { ...cited(f), what: f.metric, when, display: q.display, written: q.written, numeric: q.value, context: program ? { label: program.name, path: `/programs/${program.id}/` } : null, label: `${f.region.name} ${f.metric} ${q.display} (${when})` };
+    return {
+      ...cited(f),
+      what: f.metric,
+      when,
+      display: q.display,
+      written: q.written,
+      numeric: q.value,
+      context: program ? { label: program.name, path: `/programs/${program.id}/` } : null,
+      label: `${f.region.name} ${f.metric} ${q.display} (${when})`,
+    };
   });
   const awards = records.awards.map((a): RecordLine => {
     const what = [evaluations.get(a.evaluation)?.name ?? a.evaluation, a.category, a.grade].filter(Boolean).join(' · ');
     const p = a.prize;
-    return { ...cited(a), what, when: `${a.year}년`, display: p ? `상금 ${p.display}` : null, written: p?.written ?? null, numeric: p?.value ?? null, context: { label: '모든 수상', path: '/awards/' }, label: `${a.region.name} ${a.year}년 ${what}` };
+    return {
+      ...cited(a),
+      what,
+      when: `${a.year}년`,
+      display: p ? `상금 ${p.display}` : null,
+      written: p?.written ?? null,
+      numeric: p?.value ?? null,
+      context: { label: '모든 수상', path: '/awards/' },
+      label: `${a.region.name} ${a.year}년 ${what}`,
+    };
   });
   const budgets = records.budgets.map((b): RecordLine => {
     const when = b.fiscalYear === null ? '회계연도 미상' : `${b.fiscalYear}년 회계연도`;
     const what = [b.metric, b.account, b.stage].filter(Boolean).join(' · ');
     const q = b.quantity;
-    return { ...cited(b), what, when, display: q.display, written: q.written, numeric: q.value, context: { label: '복지 예산', path: '/budgets/' }, label: `${b.region.name} ${what} ${q.display} (${when})` };
+    return {
+      ...cited(b),
+      what,
+      when,
+      display: q.display,
+      written: q.written,
+      numeric: q.value,
+      context: { label: '복지 예산', path: '/budgets/' },
+      label: `${b.region.name} ${what} ${q.display} (${when})`,
+    };
   });
   return [
     { kind: 'figures' as const, heading: '수치', lines: figures },

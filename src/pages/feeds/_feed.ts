@@ -13,7 +13,12 @@ export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: strin
   const { dataset, regions } = siteData();
   return feedList(dataset, new Set(regions.map((r) => r.identity)))
     .filter((f) => f.scope.kind === kind)
-    .map((info) => ({ params: { key: info.scope.kind === 'program' ? info.scope.id : info.scope.kind === 'region' ? info.scope.identity : 'all' }, props: { info } }));
+    .map((info) => ({
+      params: {
+        key: info.scope.kind === 'program' ? info.scope.id : info.scope.kind === 'region' ? info.scope.identity : 'all',
+      },
+      props: { info },
+    }));
 }
 
 /** An Atom document as a response (the static build writes the body; the type matters in dev). */

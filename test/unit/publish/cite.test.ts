@@ -16,7 +16,12 @@ const jeonnam: SourceRecord = {
 
 describe('citeText', () => {
   it('puts the issuer, 「title」, Korean date and URL first, then this site and the permalink, then the data date (자료 기준일)', () => {
-    const c = citeText({ sources: [jeonnam], label: '전라남도 누적 지원 가구 14만 800 가구', permalink: 'https://example.org/sources/jeonnam-20231214-gidongdae/#x-1', accessed: '2026-07-29' });
+    const c = citeText({
+      sources: [jeonnam],
+      label: '전라남도 누적 지원 가구 14만 800 가구',
+      permalink: 'https://example.org/sources/jeonnam-20231214-gidongdae/#x-1',
+      accessed: '2026-07-29',
+    });
     expect(c.ko).toBe(
       '전라남도 누적 지원 가구 14만 800 가구. 전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일, https://www.jeonnam.go.kr/example. ' +
         '복지 아틀라스에서 인용: https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (자료 기준일: 2026년 7월 29일).',
@@ -28,15 +33,28 @@ describe('citeText', () => {
   });
 
   it('leaves out what is unknown: no URL, no date, no data date', () => {
-    const c = citeText({ sources: [{ ...jeonnam, url: null, published: null }], permalink: '/sources/a/#b', accessed: null });
-    expect(c.ko).toBe('전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 날짜 미상. 복지 아틀라스에서 인용: /sources/a/#b.');
+    const c = citeText({
+      sources: [{ ...jeonnam, url: null, published: null }],
+      permalink: '/sources/a/#b',
+      accessed: null,
+    });
+    expect(c.ko).toBe(
+      '전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 날짜 미상. 복지 아틀라스에서 인용: /sources/a/#b.',
+    );
     expect(c.en).toContain('n.d.');
     expect(c.en).not.toContain('accessed');
     expect(c.ko).not.toContain('자료 기준일');
   });
 
   it('lists several sources once each, in order (chart citations)', () => {
-    const other = { ...jeonnam, id: 'other', issuer: '여수시', title: '빈틈없는 복지그물망', published: '2016-06-23', url: null };
+    const other = {
+      ...jeonnam,
+      id: 'other',
+      issuer: '여수시',
+      title: '빈틈없는 복지그물망',
+      published: '2016-06-23',
+      url: null,
+    };
     const c = citeText({ sources: [jeonnam, other, jeonnam], permalink: '/x/', accessed: null });
     expect(c.ko.match(/전라남도, 「/g)).toHaveLength(1);
     expect(c.ko.indexOf('전라남도')).toBeLessThan(c.ko.indexOf('여수시'));
@@ -46,7 +64,9 @@ describe('citeText', () => {
 
 describe('dataDate and dates', () => {
   it('takes the latest full date, ignoring null and partial dates', () => {
-    expect(dataDate([{ published: '2016-06-23' }, { published: null }, { published: '2026' }, { published: '2023-12-14' }])).toBe('2023-12-14');
+    expect(
+      dataDate([{ published: '2016-06-23' }, { published: null }, { published: '2026' }, { published: '2023-12-14' }]),
+    ).toBe('2023-12-14');
     expect(dataDate([{ published: null }, { published: '2024-05' }])).toBeNull();
   });
 

@@ -14,7 +14,10 @@ beforeAll(async () => {
 }, 120_000);
 
 const parse = (t: DownloadTable) => {
-  const text = toCsv(t.fields.map((f) => f.name), t.rows);
+  const text = toCsv(
+    t.fields.map((f) => f.name),
+    t.rows,
+  );
   expect(text.startsWith(BOM)).toBe(true);
   const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
@@ -59,10 +62,14 @@ describe('data package', () => {
     for (const r of pkg.resources) {
       const table = tables.find((t) => t.name === r.name)!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(table.fields.map((f) => f.name));
-      expect(r.schema.fields.every((f) => ['string', 'number', 'integer'].includes(f.type) && f.description.length > 0)).toBe(true);
+      expect(
+        r.schema.fields.every((f) => ['string', 'number', 'integer'].includes(f.type) && f.description.length > 0),
+      ).toBe(true);
       expect(r.encoding).toBe('utf-8');
     }
-    expect(pkg.resources.find((r) => r.name === 'figures')!.schema.foreignKeys).toEqual([{ fields: 'source', reference: { resource: 'sources', fields: 'id' } }]);
+    expect(pkg.resources.find((r) => r.name === 'figures')!.schema.foreignKeys).toEqual([
+      { fields: 'source', reference: { resource: 'sources', fields: 'id' } },
+    ]);
     expect(pkg.resources.find((r) => r.name === 'sources')!.schema.foreignKeys).toBeUndefined();
     expect(pkg.version).toBe('2026-07-29');
     expect(pkg.licenses[0]!.name).toBe('other-at');

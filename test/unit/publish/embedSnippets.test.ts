@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
 import type { Chart } from '../../../src/core/present/charts/chartModel.ts';
 import { chartCsv, chartJson, imageSourceLine, IMAGE_SOURCE_LIMIT } from '../../../src/core/publish/chartExport.ts';
-import { chartUrls, downloadLinks, frameHeight, iframeSnippet, imageSnippet, siteUrl } from '../../../src/core/publish/embedSnippets.ts';
+import {
+  chartUrls,
+  downloadLinks,
+  frameHeight,
+  iframeSnippet,
+  imageSnippet,
+  siteUrl,
+} from '../../../src/core/publish/embedSnippets.ts';
 
 const source: SourceRecord = {
   id: 'jeonnam-20231214',
@@ -28,7 +35,10 @@ const chart: Chart = {
     { key: 'written', label: '원문 표기' },
   ],
   rows: [
-    { cells: { period: '2019~2023년', value: 140800, written: '14만800가구' }, links: { value: '/sources/jeonnam-20231214/#f1' } },
+    {
+      cells: { period: '2019~2023년', value: 140800, written: '14만800가구' },
+      links: { value: '/sources/jeonnam-20231214/#f1' },
+    },
     { cells: { period: '=2019, "2022"', value: 64000, written: null }, links: {} },
   ],
   sourceIds: ['jeonnam-20231214'],
@@ -50,7 +60,9 @@ describe('siteUrl and chartUrls', () => {
   });
 
   it('lists the five downloads with file names from the chart id', () => {
-    expect(downloadLinks(chart, rootSite).map((d) => d.file)).toEqual(['svg', 'png', '-print.png', 'csv', 'json'].map((e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`));
+    expect(downloadLinks(chart, rootSite).map((d) => d.file)).toEqual(
+      ['svg', 'png', '-print.png', 'csv', 'json'].map((e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`),
+    );
   });
 });
 
@@ -75,8 +87,12 @@ describe('snippets', () => {
 
   it('image snippet: SVG file, alt = description (escaped), caption with title and 출처', () => {
     const snippet = imageSnippet(chart, '출처: 전라남도, 「A & B」', rootSite);
-    expect(snippet).toContain(`<img src="/charts/${chart.id}.svg" alt="누적 지원 가구 &lt;2019~2023년&gt; 14만 800 가구."`);
-    expect(snippet).toContain('<figcaption>전라남도 복지기동대: 누적 지원 가구 &quot;수&quot; · 출처: 전라남도, 「A &amp; B」');
+    expect(snippet).toContain(
+      `<img src="/charts/${chart.id}.svg" alt="누적 지원 가구 &lt;2019~2023년&gt; 14만 800 가구."`,
+    );
+    expect(snippet).toContain(
+      '<figcaption>전라남도 복지기동대: 누적 지원 가구 &quot;수&quot; · 출처: 전라남도, 「A &amp; B」',
+    );
     expect(snippet).not.toContain('<script');
   });
 });
@@ -90,15 +106,27 @@ describe('chart downloads', () => {
     expect(lines[2]).toBe(`"'=2019, ""2022""",64000,`);
     expect(lines[3]).toBe('');
     expect(lines[4]).toBe('출처 id,발행 기관,문서 제목,발표일,URL');
-    expect(lines[5]).toBe('jeonnam-20231214,전라남도,전국 확산 ‘우리동네 복지기동대’ 성과 공유,2023-12-14,https://www.jeonnam.go.kr/news/1');
+    expect(lines[5]).toBe(
+      'jeonnam-20231214,전라남도,전국 확산 ‘우리동네 복지기동대’ 성과 공유,2023-12-14,https://www.jeonnam.go.kr/news/1',
+    );
     expect(lines).toHaveLength(7);
   });
 
   it('JSON: rows by column key with absolute links, sources with title/issuer/date/url, permalink and citation', () => {
     const json = chartJson(chart, [source], subSite, '2026-07-29');
     expect(json.permalink).toBe(`https://example.org/bokji/programs/jeonnam-gidongdae/#${chart.id}`);
-    expect(json.rows[0]).toEqual({ period: '2019~2023년', value: 140800, written: '14만800가구', links: { value: 'https://example.org/bokji/sources/jeonnam-20231214/#f1' } });
-    expect(json.sources[0]).toMatchObject({ title: source.title, issuer: '전라남도', date: '2023-12-14', url: source.url });
+    expect(json.rows[0]).toEqual({
+      period: '2019~2023년',
+      value: 140800,
+      written: '14만800가구',
+      links: { value: 'https://example.org/bokji/sources/jeonnam-20231214/#f1' },
+    });
+    expect(json.sources[0]).toMatchObject({
+      title: source.title,
+      issuer: '전라남도',
+      date: '2023-12-14',
+      url: source.url,
+    });
     expect(json.citation.ko).toContain('전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일');
     expect(json.citation.ko).toContain(json.permalink);
     expect(json.citation.ko).toContain('자료 기준일: 2026년 7월 29일');
@@ -106,7 +134,11 @@ describe('chart downloads', () => {
   });
 
   it('image 출처 line names every source up to the limit, then counts the rest', () => {
-    const many = Array.from({ length: IMAGE_SOURCE_LIMIT + 3 }, (_, i) => ({ ...source, id: `s${i}`, title: `문서 ${i}` }));
+    const many = Array.from({ length: IMAGE_SOURCE_LIMIT + 3 }, (_, i) => ({
+      ...source,
+      id: `s${i}`,
+      title: `문서 ${i}`,
+    }));
     expect(imageSourceLine(many.slice(0, IMAGE_SOURCE_LIMIT))).toContain(`문서 ${IMAGE_SOURCE_LIMIT - 1}`);
     const line = imageSourceLine(many);
     expect(line).toContain('문서 0');

@@ -21,7 +21,10 @@ const byCode = regionsByCode(regions);
 const byIdentity = new Map(regions.map((r) => [r.identity, r]));
 
 /** A synthetic award; region fields as the data build resolves them. */
-function award(id: string, over: Partial<AwardRecord> & { code: string; identity: string; name: string; fullName?: string }): AwardRecord {
+function award(
+  id: string,
+  over: Partial<AwardRecord> & { code: string; identity: string; name: string; fullName?: string },
+): AwardRecord {
   const { code, identity, name, fullName, ...rest } = over;
   return {
     id,
@@ -54,7 +57,8 @@ describe('grades', () => {
     expect(gradeClass('우수 지자체')).toBe('우수');
     expect(gradeClass('우수기관')).toBe('우수');
     expect(gradeClass('장려상')).toBe('장려');
-    for (const g of ['특별상', '발전상', '장관 기관표창', '행안부 장관상', '수상', '유공기관']) expect(gradeClass(g)).toBe('기타');
+    for (const g of ['특별상', '발전상', '장관 기관표창', '행안부 장관상', '수상', '유공기관'])
+      expect(gradeClass(g)).toBe('기타');
   });
 
   it('orders 대상 > 최우수 > 우수 > 장려 > others', () => {
@@ -72,7 +76,10 @@ describe('regions of awards', () => {
   it('follows a recoded 시도 to its identity: 2017 부안군 (45800) is 전북특별자치도 (52)', () => {
     const a = award('a', { code: '45800', identity: '52800', name: '부안군' });
     expect(sidoOfAward(a, byCode)).toMatchObject({ identity: '52', short: '전북' });
-    expect(sidoOfAward(award('b', { code: '27', identity: '27', name: '대구광역시' }), byCode)).toMatchObject({ identity: '27', short: '대구' });
+    expect(sidoOfAward(award('b', { code: '27', identity: '27', name: '대구광역시' }), byCode)).toMatchObject({
+      identity: '27',
+      short: '대구',
+    });
   });
 
   it('finds the polygon of the geometry vintage through legacy codes and parents', () => {
@@ -102,11 +109,39 @@ describe('regions of awards', () => {
 describe('explorer rows and filters', () => {
   const awards = [
     award('x1', { code: '46870', identity: '12870', name: '영광군', grade: '대상', evaluation: 'eval-b' }),
-    award('x2', { code: '46870', identity: '12870', name: '영광군', grade: '대상', evaluation: 'eval-b', source: 'other' }),
+    award('x2', {
+      code: '46870',
+      identity: '12870',
+      name: '영광군',
+      grade: '대상',
+      evaluation: 'eval-b',
+      source: 'other',
+    }),
     award('x3', { code: '46880', identity: '12880', name: '장성군', grade: '최우수상', evaluation: 'eval-b' }),
-    award('x4', { code: '27290', identity: '27290', name: '달서구', grade: '우수상', year: 2022, category: '희망복지지원단 운영' }),
-    award('x5', { code: '27290', identity: '27290', name: '달서구', grade: '대상', year: 2022, category: '희망복지지원단 운영' }),
-    award('x6', { code: '27', identity: '27', name: '대구광역시', grade: '장려상', year: 2022, category: '시·도 부문' }),
+    award('x4', {
+      code: '27290',
+      identity: '27290',
+      name: '달서구',
+      grade: '우수상',
+      year: 2022,
+      category: '희망복지지원단 운영',
+    }),
+    award('x5', {
+      code: '27290',
+      identity: '27290',
+      name: '달서구',
+      grade: '대상',
+      year: 2022,
+      category: '희망복지지원단 운영',
+    }),
+    award('x6', {
+      code: '27',
+      identity: '27',
+      name: '대구광역시',
+      grade: '장려상',
+      year: 2022,
+      category: '시·도 부문',
+    }),
   ];
   const rows = awardRows(awards, evaluations, regions);
 
@@ -125,10 +160,16 @@ describe('explorer rows and filters', () => {
 
   it('offers each dimension with counts: years newest first, grades best first, categories as published', () => {
     const f = awardFacets(rows);
-    expect(f.year.map((o) => [o.value, o.count])).toEqual([['2023', 3], ['2022', 3]]);
+    expect(f.year.map((o) => [o.value, o.count])).toEqual([
+      ['2023', 3],
+      ['2022', 3],
+    ]);
     expect(f.grade.map((o) => o.value)).toEqual(['대상', '최우수상', '우수상', '장려상']);
     expect(f.category.map((o) => o.value)).toEqual(['시·도 부문', '희망복지지원단 운영']);
-    expect(f.sido.map((o) => [o.value, o.label])).toEqual([['27', '대구광역시'], ['46', '전라남도']]);
+    expect(f.sido.map((o) => [o.value, o.label])).toEqual([
+      ['27', '대구광역시'],
+      ['46', '전라남도'],
+    ]);
     expect(f.evaluation[0]).toMatchObject({ value: 'eval-a', label: '가 평가', count: 3 });
   });
 

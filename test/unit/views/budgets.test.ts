@@ -17,7 +17,13 @@ import { loadRegionEntries } from '../../support/loadRegistry.ts';
 const regions = loadRegionEntries();
 
 /** A synthetic budget figure; only what grouping reads. */
-function budget(id: string, identity: string, year: number | null, value: number, over: Partial<BudgetRecord> = {}): BudgetRecord {
+function budget(
+  id: string,
+  identity: string,
+  year: number | null,
+  value: number,
+  over: Partial<BudgetRecord> = {},
+): BudgetRecord {
   return {
     id,
     source: `src-${id}`,
@@ -54,7 +60,9 @@ describe('basis of a budget figure', () => {
     for (const s of slugs) expect(s).toMatch(/^[a-z0-9-]+$/);
     expect(basisSlug('일반회계', '당초')).toBe('general-original');
     expect(basisSlug(null, null)).toBe('basis-unstated');
-    expect(budgetChartId('12130', { measure: 'welfare-share', slug: 'general' })).toBe('budget-12130-welfare-share-general');
+    expect(budgetChartId('12130', { measure: 'welfare-share', slug: 'general' })).toBe(
+      'budget-12130-welfare-share-general',
+    );
   });
 });
 
@@ -97,7 +105,11 @@ describe('grouping and series', () => {
   });
 
   it('keeps conflicting values of one year apart, largest first, both flagged', () => {
-    const points = seriesPoints([budget('p1', '12130', 2014, 2348), budget('p2', '12130', 2014, 2290), budget('p3', '12130', 2016, 2659)]);
+    const points = seriesPoints([
+      budget('p1', '12130', 2014, 2348),
+      budget('p2', '12130', 2014, 2290),
+      budget('p3', '12130', 2016, 2659),
+    ]);
     expect(points.map((p) => [p.year, p.value, p.conflicted])).toEqual([
       [2014, 2348, true],
       [2014, 2290, true],
@@ -124,7 +136,10 @@ describe('region labels', () => {
   });
 
   it('lists the regions with budget figures except 전국, with counts', () => {
-    const list = budgetRegions([budget('a', '12130', 2014, 1), budget('b', '12130', 2015, 2), budget('n', '00', 2015, 3)], regions);
+    const list = budgetRegions(
+      [budget('a', '12130', 2014, 1), budget('b', '12130', 2015, 2), budget('n', '00', 2015, 3)],
+      regions,
+    );
     expect(list).toEqual([{ identity: '12130', name: '여수시', label: '여수시', count: 2 }]);
   });
 });

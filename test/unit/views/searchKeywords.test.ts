@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compoundSuffixes, expandKeywords, mentionedRegionKeywords, programKeywords, regionKeywords, type RegionNames } from '../../../src/core/views/searchKeywords.ts';
+import {
+  compoundSuffixes,
+  expandKeywords,
+  mentionedRegionKeywords,
+  programKeywords,
+  regionKeywords,
+  type RegionNames,
+} from '../../../src/core/views/searchKeywords.ts';
 
 describe('compound tails', () => {
   it('adds the word-boundary tails pagefind cannot find by prefix', () => {
@@ -17,11 +24,19 @@ describe('compound tails', () => {
 
 describe('program and region keywords', () => {
   it('makes 기동대 and 전남 find the 복지기동대 program', () => {
-    const words = programKeywords({ name: '전라남도 우리동네 복지기동대', shortName: '복지기동대', aliases: ['복지기동대', '전남 복지기동대'] });
+    const words = programKeywords({
+      name: '전라남도 우리동네 복지기동대',
+      shortName: '복지기동대',
+      aliases: ['복지기동대', '전남 복지기동대'],
+    });
     expect(words).toEqual(expect.arrayContaining(['기동대', '전남', '우리동네', '복지기동대']));
   });
 
-  const region = (name: string, aliases: string[], sidoCode: string | null = null): RegionNames & { sidoIdentity: string | null } => ({
+  const region = (
+    name: string,
+    aliases: string[],
+    sidoCode: string | null = null,
+  ): RegionNames & { sidoIdentity: string | null } => ({
     name,
     fullName: name,
     sidoIdentity: sidoCode,
@@ -36,7 +51,18 @@ describe('program and region keywords', () => {
     const regions = new Map([
       ['46', region('전라남도', ['전남'], '46')],
       ['12', region('전남광주통합특별시', ['전남광주'], '12')],
-      ['12130', { ...region('여수시', [], '12'), history: { chain: [{ name: '여수시', fullName: '전라남도 여수시', aliases: [], sidoCode: '46' }, { name: '여수시', fullName: '전남광주통합특별시 여수시', aliases: [], sidoCode: '12' }] } }],
+      [
+        '12130',
+        {
+          ...region('여수시', [], '12'),
+          history: {
+            chain: [
+              { name: '여수시', fullName: '전라남도 여수시', aliases: [], sidoCode: '46' },
+              { name: '여수시', fullName: '전남광주통합특별시 여수시', aliases: [], sidoCode: '12' },
+            ],
+          },
+        },
+      ],
     ]);
     const words = mentionedRegionKeywords(['12130', '00'], regions);
     expect(words).toEqual(expect.arrayContaining(['여수시', '전남', '전남광주', '전라남도']));

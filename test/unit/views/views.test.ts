@@ -5,7 +5,13 @@ import { datasetCounts, headlineFigures, latestAwards, latestSources } from '../
 import { programDetail, programEvaluations, programSummaries } from '../../../src/core/views/programView.ts';
 import { incompleteSources, problemGroups, reconciliation, statusCounts } from '../../../src/core/views/qualityView.ts';
 import { periodYears, regionPath, statusBadge, yearsLabel } from '../../../src/core/views/recordLabels.ts';
-import { kindAnchor, recordLines, safeExternalUrl, sourceGroups, sourceRecords } from '../../../src/core/views/sourceView.ts';
+import {
+  kindAnchor,
+  recordLines,
+  safeExternalUrl,
+  sourceGroups,
+  sourceRecords,
+} from '../../../src/core/views/sourceView.ts';
 import { buildRealSiteData } from '../../support/siteData.ts';
 
 let d: Dataset;
@@ -17,7 +23,9 @@ beforeAll(async () => {
 describe('programs', () => {
   it('ties evaluations to programs by id prefix, not by substring', () => {
     expect(programEvaluations(d, 'jeonnam-gidongdae').map((e) => e.id)).toEqual(['jeonnam-gidongdae-evaluation']);
-    expect(programEvaluations(d, 'mohw-local-welfare-evaluation').map((e) => e.id)).toEqual(['mohw-local-welfare-evaluation']);
+    expect(programEvaluations(d, 'mohw-local-welfare-evaluation').map((e) => e.id)).toEqual([
+      'mohw-local-welfare-evaluation',
+    ]);
     expect(programEvaluations(d, 'population')).toEqual([]);
   });
 
@@ -47,7 +55,9 @@ describe('programs', () => {
     expect(detail.hasCumulative).toBe(true);
     const years = detail.evaluations[0]!.years.map((y) => y.year);
     expect(years).toEqual([...years].sort((a, b) => b - a));
-    expect(detail.evaluations[0]!.years.reduce((n, y) => n + y.awards.length, 0)).toBe(d.awards.filter((a) => a.evaluation === 'jeonnam-gidongdae-evaluation').length);
+    expect(detail.evaluations[0]!.years.reduce((n, y) => n + y.awards.length, 0)).toBe(
+      d.awards.filter((a) => a.evaluation === 'jeonnam-gidongdae-evaluation').length,
+    );
     expect(programDetail(d, 'no-such-program')).toBeNull();
   });
 
@@ -107,7 +117,11 @@ describe('sources', () => {
     const groups = recordLines(sourceRecords(d, 'yeosu-20160623-welfare-net')!, d);
     expect(groups.map((g) => g.kind)).toEqual(['figures', 'budgets']);
     const budget = groups[1]!.lines.find((l) => l.written === '35.06%')!;
-    expect([budget.when, budget.context?.path, budget.label]).toEqual(['2016년 회계연도', '/budgets/', '여수시 사회복지 예산 비중 · 당초 35.06% (2016년 회계연도)']);
+    expect([budget.when, budget.context?.path, budget.label]).toEqual([
+      '2016년 회계연도',
+      '/budgets/',
+      '여수시 사회복지 예산 비중 · 당초 35.06% (2016년 회계연도)',
+    ]);
     for (const line of groups[0]!.lines) expect(line.context?.path).toMatch(/^\/programs\/[a-z0-9-]+\/$/);
   });
 
@@ -124,15 +138,28 @@ describe('quality', () => {
     const rows = reconciliation(report);
     expect(rows.length).toBe(report.stats.length);
     expect(rows.every((r) => r.balanced)).toBe(true);
-    expect(reconciliation({ problems: [], stats: [{ file: 'x.csv', read: 3, written: 1, rejected: 1 }] })[0]!.balanced).toBe(false);
-    expect(reconciliation({ problems: [], stats: [{ file: 'x.csv', read: 3, written: 1, rejected: 1, skipped: 1 }] })[0]!.balanced).toBe(true);
+    expect(
+      reconciliation({ problems: [], stats: [{ file: 'x.csv', read: 3, written: 1, rejected: 1 }] })[0]!.balanced,
+    ).toBe(false);
+    expect(
+      reconciliation({ problems: [], stats: [{ file: 'x.csv', read: 3, written: 1, rejected: 1, skipped: 1 }] })[0]!
+        .balanced,
+    ).toBe(true);
   });
 
   it('groups problems by code with their places in file:line order, errors first', () => {
     const groups = problemGroups([
       { severity: 'warning', code: 'no-url', file: 'sources/b.csv', line: 9, ko: '주소 없음', en: 'No URL' },
       { severity: 'warning', code: 'no-url', file: 'sources/a.csv', line: 3, ko: '주소 없음', en: 'No URL' },
-      { severity: 'error', code: 'bad-amount', file: 'figures/x.csv', line: 2, ko: '읽을 수 없음', en: 'Unreadable', value: '약간' },
+      {
+        severity: 'error',
+        code: 'bad-amount',
+        file: 'figures/x.csv',
+        line: 2,
+        ko: '읽을 수 없음',
+        en: 'Unreadable',
+        value: '약간',
+      },
     ]);
     expect(groups.map((g) => g.code)).toEqual(['bad-amount', 'no-url']);
     expect(groups[1]!.places.map((p) => `${p.file}:${p.line}`)).toEqual(['sources/a.csv:3', 'sources/b.csv:9']);
@@ -162,7 +189,9 @@ describe('labels', () => {
     expect(yearsLabel([2023, 2019, 2021])).toBe('2019~2023년');
     expect(yearsLabel([2016])).toBe('2016년');
     expect(yearsLabel([])).toBe('연도 미상');
-    expect(periodYears({ text: '2019-2023', kind: 'range', start: '2019-01-01', end: '2023-12-31' })).toEqual([2019, 2020, 2021, 2022, 2023]);
+    expect(periodYears({ text: '2019-2023', kind: 'range', start: '2019-01-01', end: '2023-12-31' })).toEqual([
+      2019, 2020, 2021, 2022, 2023,
+    ]);
     expect(periodYears({ text: '', kind: 'unknown', start: null, end: null })).toEqual([]);
   });
 

@@ -27,10 +27,7 @@ function normalizeText(text: string): string {
 }
 
 /** Strips the leading per-unit and qualifier words; returns the rest, or an error code. */
-function readPrefixes(
-  text: string,
-  qualifiers: Qualifier[],
-): { rest: string; per: BaseUnit | null } | AmountErrorCode {
+function readPrefixes(text: string, qualifiers: Qualifier[]): { rest: string; per: BaseUnit | null } | AmountErrorCode {
   let rest = text;
   let per: BaseUnit | null = null;
   for (;;) {

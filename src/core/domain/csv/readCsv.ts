@@ -93,7 +93,12 @@ function checkHeader(header: string[], file: string, expected?: readonly string[
   for (const name of header) {
     if (seen.has(name)) {
       problems.push(
-        error({ file, line: 1, column: name }, 'duplicate-column', `열 이름 "${name}"이(가) 두 번 나옵니다.`, `Column "${name}" appears twice.`),
+        error(
+          { file, line: 1, column: name },
+          'duplicate-column',
+          `열 이름 "${name}"이(가) 두 번 나옵니다.`,
+          `Column "${name}" appears twice.`,
+        ),
       );
     }
     seen.add(name);

@@ -11,7 +11,16 @@ import {
   sourcesFormat,
   type TableFormat,
 } from './tables.ts';
-import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, FileStats, Quantity, RegionRef, SourceRecord } from './types.ts';
+import type {
+  AwardRecord,
+  BudgetRecord,
+  Dataset,
+  FigureRecord,
+  FileStats,
+  Quantity,
+  RegionRef,
+  SourceRecord,
+} from './types.ts';
 import { validateTable, type ValidRow } from './validateTable.ts';
 import { findConflicts } from './conflicts.ts';
 import { toEvaluation, toMeasure, toProgram, toSource } from './records.ts';
@@ -63,7 +72,14 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
   }
   for (const name of ['sources', 'programs']) {
     if (!rowsByTable.has(name)) {
-      problems.push(error({ file: name === 'sources' ? 'sources/' : `${name}.csv` }, 'missing-file', `${name} 파일이 없습니다.`, `The ${name} file is missing.`));
+      problems.push(
+        error(
+          { file: name === 'sources' ? 'sources/' : `${name}.csv` },
+          'missing-file',
+          `${name} 파일이 없습니다.`,
+          `The ${name} file is missing.`,
+        ),
+      );
     }
   }
   const ctx = new Context(deps, asOf, problems, stats);
@@ -81,7 +97,11 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
     evaluation: new Set(evaluations.map((e) => e.id)),
   };
 
-  const cited = ctx.uniqueAcross([...(rowsByTable.get('figures') ?? []), ...(rowsByTable.get('awards') ?? []), ...(rowsByTable.get('budgets') ?? [])]);
+  const cited = ctx.uniqueAcross([
+    ...(rowsByTable.get('figures') ?? []),
+    ...(rowsByTable.get('awards') ?? []),
+    ...(rowsByTable.get('budgets') ?? []),
+  ]);
   const figures: FigureRecord[] = [];
   const awards: AwardRecord[] = [];
   const budgets: BudgetRecord[] = [];
@@ -91,11 +111,27 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
     const folder = row.file.split('/')[0];
     const owner = (row.file.split('/')[1] ?? '').replace(/\.csv$/, '');
     if (folder === 'figures') {
-      if (!ids.program.has(owner)) ctx.fail(row, 'program', 'unknown-program', `파일 이름의 사업 "${owner}"이(가) programs.csv에 없습니다.`, `Program "${owner}" (from the file name) is not in programs.csv.`, owner);
+      if (!ids.program.has(owner))
+        ctx.fail(
+          row,
+          'program',
+          'unknown-program',
+          `파일 이름의 사업 "${owner}"이(가) programs.csv에 없습니다.`,
+          `Program "${owner}" (from the file name) is not in programs.csv.`,
+          owner,
+        );
       const period = parsePeriod(c.period ?? '');
       ctx.checkPeriod(row, period.start, c.qualifier ?? '');
       const measure = c.measure ? ids.measure.get(c.measure) : undefined;
-      if (c.measure && !measure) ctx.fail(row, 'measure', 'unknown-measure', `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`, `Measure "${c.measure}" is not in measures.csv.`, c.measure);
+      if (c.measure && !measure)
+        ctx.fail(
+          row,
+          'measure',
+          'unknown-measure',
+          `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`,
+          `Measure "${c.measure}" is not in measures.csv.`,
+          c.measure,
+        );
       const region = ctx.region(row, source, period.end);
       const quantity = ctx.quantity(row, 'value', measure?.unit);
       if (!source || !region || !quantity || ctx.rejected(row)) continue;
@@ -112,7 +148,15 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
         ...citation(row),
       });
     } else if (folder === 'awards') {
-      if (!ids.evaluation.has(owner)) ctx.fail(row, 'grade', 'unknown-evaluation', `파일 이름의 평가 "${owner}"이(가) evaluations.csv에 없습니다.`, `Evaluation "${owner}" (from the file name) is not in evaluations.csv.`, owner);
+      if (!ids.evaluation.has(owner))
+        ctx.fail(
+          row,
+          'grade',
+          'unknown-evaluation',
+          `파일 이름의 평가 "${owner}"이(가) evaluations.csv에 없습니다.`,
+          `Evaluation "${owner}" (from the file name) is not in evaluations.csv.`,
+          owner,
+        );
       const year = Number(c.year);
       ctx.checkPeriod(row, `${year}-01-01`, '', 'year');
       const region = ctx.region(row, source, `${year}-12-31`);
@@ -132,8 +176,23 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
     } else {
       const fiscalYear = c.fiscal_year ? Number(c.fiscal_year) : null;
       const measure = c.measure ? ids.measure.get(c.measure) : undefined;
-      if (c.measure && !measure) ctx.fail(row, 'measure', 'unknown-measure', `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`, `Measure "${c.measure}" is not in measures.csv.`, c.measure);
-      if (fiscalYear === null) ctx.warn(row, 'fiscal_year', 'no-fiscal-year', '회계연도가 없습니다: 표에는 나오지만 추이 차트에는 그리지 않습니다.', 'No fiscal year: listed in tables, never drawn in trend charts.');
+      if (c.measure && !measure)
+        ctx.fail(
+          row,
+          'measure',
+          'unknown-measure',
+          `측정 항목 "${c.measure}"이(가) measures.csv에 없습니다.`,
+          `Measure "${c.measure}" is not in measures.csv.`,
+          c.measure,
+        );
+      if (fiscalYear === null)
+        ctx.warn(
+          row,
+          'fiscal_year',
+          'no-fiscal-year',
+          '회계연도가 없습니다: 표에는 나오지만 추이 차트에는 그리지 않습니다.',
+          'No fiscal year: listed in tables, never drawn in trend charts.',
+        );
       else ctx.checkFiscalYear(row, fiscalYear);
       const region = ctx.region(row, source, fiscalYear === null ? null : `${fiscalYear}-12-31`);
       const quantity = ctx.quantity(row, 'value', measure?.unit);
@@ -164,11 +223,20 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
 
 function citation(row: ValidRow) {
   const c = row.cells;
-  return { source: c.source ?? '', quote: c.quote || null, status: c.status ?? '', note: c.note || null, origin: `${row.file}:${row.line}` };
+  return {
+    source: c.source ?? '',
+    quote: c.quote || null,
+    status: c.status ?? '',
+    note: c.note || null,
+    origin: `${row.file}:${row.line}`,
+  };
 }
 
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+  return (value ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Checks that need more than one row, with the bookkeeping of which rows were rejected. */
@@ -186,7 +254,15 @@ class Context {
     this.stats = stats;
   }
 
-  fail(row: ValidRow, column: string, code: string, ko: string, en: string, value?: string, extra: Partial<Problem> = {}): void {
+  fail(
+    row: ValidRow,
+    column: string,
+    code: string,
+    ko: string,
+    en: string,
+    value?: string,
+    extra: Partial<Problem> = {},
+  ): void {
     this.problems.push(error({ file: row.file, line: row.line, column }, code, ko, en, { value, ...extra }));
     this.reject(row);
   }
@@ -229,7 +305,14 @@ class Context {
       seen.set(id, row);
       return true;
     }
-    this.fail(row, 'id', 'duplicate-id', `식별자 "${id}"이(가) 이미 ${first.file}:${first.line}에서 쓰였습니다 (${table}).`, `Id "${id}" is already used at ${first.file}:${first.line} (${table}).`, id);
+    this.fail(
+      row,
+      'id',
+      'duplicate-id',
+      `식별자 "${id}"이(가) 이미 ${first.file}:${first.line}에서 쓰였습니다 (${table}).`,
+      `Id "${id}" is already used at ${first.file}:${first.line} (${table}).`,
+      id,
+    );
     return false;
   }
 
@@ -237,18 +320,56 @@ class Context {
     const row = rows.find((r) => r.cells.id === s.id);
     if (!row) return;
     if (s.published && !isRealDate(s.published)) {
-      this.fail(row, 'published', 'invalid-date', `없는 날짜입니다: ${s.published}`, `No such date: ${s.published}.`, s.published);
+      this.fail(
+        row,
+        'published',
+        'invalid-date',
+        `없는 날짜입니다: ${s.published}`,
+        `No such date: ${s.published}.`,
+        s.published,
+      );
     } else if (s.published && s.published.slice(0, 10) > this.asOf) {
-      this.fail(row, 'published', 'future-date', `발행일이 오늘(${this.asOf})보다 뒤입니다.`, `The publication date is after today (${this.asOf}).`, s.published);
+      this.fail(
+        row,
+        'published',
+        'future-date',
+        `발행일이 오늘(${this.asOf})보다 뒤입니다.`,
+        `The publication date is after today (${this.asOf}).`,
+        s.published,
+      );
     }
-    if (!s.url) this.problems.push(warning({ file: row.file, line: row.line, column: 'url' }, 'no-url', '출처 주소(URL)가 없습니다. 문서를 찾을 수 있게 locator를 적어 주세요.', 'The source has no URL; give a locator so that readers can find the document.'));
-    if (!s.published) this.problems.push(warning({ file: row.file, line: row.line, column: 'published' }, 'no-date', '발행일이 없습니다.', 'The source has no publication date.'));
+    if (!s.url)
+      this.problems.push(
+        warning(
+          { file: row.file, line: row.line, column: 'url' },
+          'no-url',
+          '출처 주소(URL)가 없습니다. 문서를 찾을 수 있게 locator를 적어 주세요.',
+          'The source has no URL; give a locator so that readers can find the document.',
+        ),
+      );
+    if (!s.published)
+      this.problems.push(
+        warning(
+          { file: row.file, line: row.line, column: 'published' },
+          'no-date',
+          '발행일이 없습니다.',
+          'The source has no publication date.',
+        ),
+      );
   }
 
   source(row: ValidRow, byId: Map<string, SourceRecord>): SourceRecord | undefined {
     const id = row.cells.source ?? '';
     const source = byId.get(id);
-    if (!source) this.fail(row, 'source', 'unknown-source', `출처 "${id}"이(가) sources/*.csv에 없습니다.`, `Source "${id}" is not in sources/*.csv.`, id);
+    if (!source)
+      this.fail(
+        row,
+        'source',
+        'unknown-source',
+        `출처 "${id}"이(가) sources/*.csv에 없습니다.`,
+        `Source "${id}" is not in sources/*.csv.`,
+        id,
+      );
     return source;
   }
 
@@ -261,13 +382,28 @@ class Context {
     }
     const forward = /목표|계획|예산/.test(qualifier);
     if (start > this.asOf && !forward) {
-      this.fail(row, column, 'future-date', `기간이 오늘(${this.asOf}) 이후입니다. 목표·계획이면 qualifier에 적어 주세요.`, `The period starts after today (${this.asOf}); mark targets and plans in "qualifier".`, row.cells[column]);
+      this.fail(
+        row,
+        column,
+        'future-date',
+        `기간이 오늘(${this.asOf}) 이후입니다. 목표·계획이면 qualifier에 적어 주세요.`,
+        `The period starts after today (${this.asOf}); mark targets and plans in "qualifier".`,
+        row.cells[column],
+      );
     }
   }
 
   checkFiscalYear(row: ValidRow, year: number): void {
     const limit = Number(this.asOf.slice(0, 4)) + 1;
-    if (year > limit) this.fail(row, 'fiscal_year', 'future-date', `회계연도가 ${limit}년보다 뒤입니다.`, `The fiscal year is after ${limit}.`, String(year));
+    if (year > limit)
+      this.fail(
+        row,
+        'fiscal_year',
+        'future-date',
+        `회계연도가 ${limit}년보다 뒤입니다.`,
+        `The fiscal year is after ${limit}.`,
+        String(year),
+      );
   }
 
   /** Resolves the written region on the source's date first (names are as of writing), then the period's end. */
@@ -277,11 +413,19 @@ class Context {
     if (source?.published && isRealDate(source.published)) dates.push(minDate(dateEnd(source.published), this.asOf));
     if (periodEnd) dates.push(minDate(periodEnd, this.asOf));
     if (dates.length === 0) {
-      this.warn(row, 'region', 'undated-region', '날짜가 없어(출처 발행일·기간 모두 없음) 그 이름을 가진 가장 최근 지역으로 맞췄습니다.', 'Undated (no publication date, no period): matched to the most recent unit of that name.');
+      this.warn(
+        row,
+        'region',
+        'undated-region',
+        '날짜가 없어(출처 발행일·기간 모두 없음) 그 이름을 가진 가장 최근 지역으로 맞췄습니다.',
+        'Undated (no publication date, no period): matched to the most recent unit of that name.',
+      );
     }
     const result = this.deps.resolveRegion(written, dates);
     if (result.ok) return { written, ...result.ref };
-    const suggestion = result.candidates.length ? { ko: `후보: ${result.candidates.join(', ')}`, en: `Candidates: ${result.candidates.join(', ')}` } : undefined;
+    const suggestion = result.candidates.length
+      ? { ko: `후보: ${result.candidates.join(', ')}`, en: `Candidates: ${result.candidates.join(', ')}` }
+      : undefined;
     this.fail(row, 'region', `region-${result.kind}`, result.ko, result.en, written, suggestion ? { suggestion } : {});
     return undefined;
   }
@@ -295,7 +439,14 @@ class Context {
       return undefined;
     }
     if (expectedUnit && parsed.unit !== expectedUnit) {
-      this.fail(row, column, 'unit-mismatch', `단위가 측정 항목과 다릅니다: "${parsed.unit}" (기대: "${expectedUnit}")`, `The unit "${parsed.unit}" differs from the measure's unit "${expectedUnit}".`, written);
+      this.fail(
+        row,
+        column,
+        'unit-mismatch',
+        `단위가 측정 항목과 다릅니다: "${parsed.unit}" (기대: "${expectedUnit}")`,
+        `The unit "${parsed.unit}" differs from the measure's unit "${expectedUnit}".`,
+        written,
+      );
       return undefined;
     }
     return { written, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display };

@@ -7,18 +7,26 @@ import type { BudgetRecord, FigureRecord } from './types.ts';
  */
 export function findConflicts(figures: FigureRecord[], budgets: BudgetRecord[]): Problem[] {
   const problems: Problem[] = [];
-  const figureKey = (f: FigureRecord) => (f.measure ? [f.program, f.region.identity, f.measure, f.period.text].join('|') : null);
-  const budgetKey = (b: BudgetRecord) => (b.measure && b.fiscalYear !== null ? [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? ''].join('|') : null);
+  const figureKey = (f: FigureRecord) =>
+    f.measure ? [f.program, f.region.identity, f.measure, f.period.text].join('|') : null;
+  const budgetKey = (b: BudgetRecord) =>
+    b.measure && b.fiscalYear !== null
+      ? [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? ''].join('|')
+      : null;
   link(figures, figureKey, problems);
   link(budgets, budgetKey, problems);
   return problems;
 }
 
-function link<T extends { id: string; source: string; origin: string; quantity: { value: number; written: string }; conflictsWith: string[] }>(
-  items: T[],
-  keyOf: (item: T) => string | null,
-  problems: Problem[],
-): void {
+function link<
+  T extends {
+    id: string;
+    source: string;
+    origin: string;
+    quantity: { value: number; written: string };
+    conflictsWith: string[];
+  },
+>(items: T[], keyOf: (item: T) => string | null, problems: Problem[]): void {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
@@ -33,7 +41,13 @@ function link<T extends { id: string; source: string; origin: string; quantity: 
           if (a.origin < b.origin) {
             const [file, line] = splitOrigin(b.origin);
             problems.push(
-              error({ file, line, column: 'value' }, 'duplicate-figure', `같은 출처의 같은 수치가 ${a.origin}에 이미 있습니다 (${a.id}).`, `The same figure from the same source is already at ${a.origin} (${a.id}).`, { value: b.quantity.written }),
+              error(
+                { file, line, column: 'value' },
+                'duplicate-figure',
+                `같은 출처의 같은 수치가 ${a.origin}에 이미 있습니다 (${a.id}).`,
+                `The same figure from the same source is already at ${a.origin} (${a.id}).`,
+                { value: b.quantity.written },
+              ),
             );
           }
         } else if (a.quantity.value !== b.quantity.value) {

@@ -7,7 +7,10 @@ import type { DatasetDeps, RegionLookup } from './deps.ts';
 /** The dataset builder's dependencies, backed by the region registry and the Korean amount parser. */
 export function createDatasetDeps(registry: RegionRegistry, asOf: string): DatasetDeps {
   // For undated rows: today, then the last day before each change in the registry, newest first.
-  const eves = [...new Set(registry.changes.map((c) => addDays(c.date, -1)))].filter((d) => d < asOf).sort().reverse();
+  const eves = [...new Set(registry.changes.map((c) => addDays(c.date, -1)))]
+    .filter((d) => d < asOf)
+    .sort()
+    .reverse();
   return {
     resolveRegion(written, dates) {
       let first: RegionLookup | undefined;
@@ -15,17 +18,29 @@ export function createDatasetDeps(registry: RegionRegistry, asOf: string): Datas
       for (const date of undated ? [asOf, ...eves] : dates) {
         const r = resolveRegion(registry, written, date);
         if (r.ok) {
-          return { ok: true, ref: { code: r.code, identity: r.identity, name: r.region.name, fullName: r.region.fullName, asOf: date } };
+          return {
+            ok: true,
+            ref: { code: r.code, identity: r.identity, name: r.region.name, fullName: r.region.fullName, asOf: date },
+          };
         }
         // Names are tried on the date of writing first; only "did not exist then" is worth retrying on another date.
-        first ??= { ok: false, kind: r.error.kind, ko: r.error.ko, en: r.error.en, candidates: r.error.candidates.map((c) => `${c.fullName} (${c.code})`) };
+        first ??= {
+          ok: false,
+          kind: r.error.kind,
+          ko: r.error.ko,
+          en: r.error.en,
+          candidates: r.error.candidates.map((c) => `${c.fullName} (${c.code})`),
+        };
         if (r.error.kind !== 'not-on-date' && !(undated && r.error.kind === 'unknown')) break;
       }
-      return first ?? { ok: false, kind: 'empty', ko: '지역이 비어 있습니다.', en: 'The region is empty.', candidates: [] };
+      return (
+        first ?? { ok: false, kind: 'empty', ko: '지역이 비어 있습니다.', en: 'The region is empty.', candidates: [] }
+      );
     },
     parseAmount(written) {
       const r = parseAmount(written);
-      if (r.ok) return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: formatQualified(r) };
+      if (r.ok)
+        return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: formatQualified(r) };
       return { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
     },
   };

@@ -20,12 +20,24 @@ export interface Problem extends ProblemLocation {
 }
 
 /** Builds an error at a location. */
-export function error(at: ProblemLocation, code: string, ko: string, en: string, extra: Partial<Problem> = {}): Problem {
+export function error(
+  at: ProblemLocation,
+  code: string,
+  ko: string,
+  en: string,
+  extra: Partial<Problem> = {},
+): Problem {
   return { severity: 'error', ...at, code, ko, en, ...extra };
 }
 
 /** Builds a warning at a location. */
-export function warning(at: ProblemLocation, code: string, ko: string, en: string, extra: Partial<Problem> = {}): Problem {
+export function warning(
+  at: ProblemLocation,
+  code: string,
+  ko: string,
+  en: string,
+  extra: Partial<Problem> = {},
+): Problem {
   return { severity: 'warning', ...at, code, ko, en, ...extra };
 }
 

@@ -2,7 +2,11 @@ import type { EvaluationRecord, MeasureRecord, ProgramRecord, SourceRecord } fro
 import type { ValidRow } from './validateTable.ts';
 
 const orNull = (v: string | undefined): string | null => (v ? v : null);
-const list = (v: string | undefined): string[] => (v ?? '').split('|').map((s) => s.trim()).filter(Boolean);
+const list = (v: string | undefined): string[] =>
+  (v ?? '')
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 /** Typed records from validated rows of the reference tables. */
 export function toSource({ cells: c }: ValidRow): SourceRecord {
@@ -33,9 +37,21 @@ export function toProgram({ cells: c }: ValidRow): ProgramRecord {
 }
 
 export function toMeasure({ cells: c }: ValidRow): MeasureRecord {
-  return { id: c.id ?? '', label: c.label ?? '', unit: c.unit ?? '', aggregation: c.aggregation ?? '', description: orNull(c.description) };
+  return {
+    id: c.id ?? '',
+    label: c.label ?? '',
+    unit: c.unit ?? '',
+    aggregation: c.aggregation ?? '',
+    description: orNull(c.description),
+  };
 }
 
 export function toEvaluation({ cells: c }: ValidRow): EvaluationRecord {
-  return { id: c.id ?? '', name: c.name ?? '', organiser: c.organiser ?? '', kind: orNull(c.kind), description: orNull(c.description) };
+  return {
+    id: c.id ?? '',
+    name: c.name ?? '',
+    organiser: c.organiser ?? '',
+    kind: orNull(c.kind),
+    description: orNull(c.description),
+  };
 }

@@ -97,4 +97,12 @@ export const budgetsFormat = table('budgets', 'budgets/<topic>.csv', {
   note: columns.optionalText,
 });
 
-export const allFormats = [sourcesFormat, programsFormat, measuresFormat, evaluationsFormat, figuresFormat, awardsFormat, budgetsFormat];
+export const allFormats = [
+  sourcesFormat,
+  programsFormat,
+  measuresFormat,
+  evaluationsFormat,
+  figuresFormat,
+  awardsFormat,
+  budgetsFormat,
+];

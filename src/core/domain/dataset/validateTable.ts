@@ -1,4 +1,5 @@
 import { readCsv, type CsvRow } from '../csv/readCsv.ts';
+import { INVISIBLE } from '../text/escape.ts';
 import { error, type Problem } from './problem.ts';
 import type { TableFormat } from './tables.ts';
 
@@ -19,7 +20,6 @@ export interface ValidatedTable {
 // Markup and script-ish text has no place in plain-text fields: the site escapes everything, but a value that
 // looks like HTML is almost always a copy-paste accident or an attack, and a maintainer should see it.
 const MARKUP = /<\s*[a-zA-Z!?/]|&#?[a-zA-Z0-9]+;|\bjavascript\s*:|\bdata\s*:\s*[a-z]+\/[a-z0-9.+-]+/i;
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 
 /**
  * Reads one of our own CSV files and checks every cell against the table format. Rows with any problem are
@@ -48,13 +48,25 @@ function checkRow(row: CsvRow, file: string, format: TableFormat): Problem[] {
     const at = { file, line: row.line, column: name };
     if (INVISIBLE.test(value)) {
       problems.push(
-        error(at, 'invisible-character', '보이지 않는 제어 문자(방향 전환·폭 없는 문자 등)가 들어 있습니다.', 'The value contains invisible control characters (direction overrides, zero-width characters …).', { value }),
+        error(
+          at,
+          'invisible-character',
+          '보이지 않는 제어 문자(방향 전환·폭 없는 문자 등)가 들어 있습니다.',
+          'The value contains invisible control characters (direction overrides, zero-width characters …).',
+          { value },
+        ),
       );
       continue;
     }
     if (name !== 'url' && MARKUP.test(value)) {
       problems.push(
-        error(at, 'markup-in-text', 'HTML·스크립트로 보이는 내용이 있습니다. 일반 글만 쓸 수 있습니다.', 'The value looks like HTML or script; only plain text is allowed.', { value }),
+        error(
+          at,
+          'markup-in-text',
+          'HTML·스크립트로 보이는 내용이 있습니다. 일반 글만 쓸 수 있습니다.',
+          'The value looks like HTML or script; only plain text is allowed.',
+          { value },
+        ),
       );
       continue;
     }
@@ -65,8 +77,12 @@ function checkRow(row: CsvRow, file: string, format: TableFormat): Problem[] {
         error(
           at,
           missing ? 'missing-value' : 'invalid-value',
-          missing ? `"${name}" 값이 비어 있습니다. 기대: ${column.expected.ko}` : `"${name}" 값이 형식에 맞지 않습니다. 기대: ${column.expected.ko}`,
-          missing ? `"${name}" is empty. Expected ${column.expected.en}.` : `"${name}" does not match the format. Expected ${column.expected.en}.`,
+          missing
+            ? `"${name}" 값이 비어 있습니다. 기대: ${column.expected.ko}`
+            : `"${name}" 값이 형식에 맞지 않습니다. 기대: ${column.expected.ko}`,
+          missing
+            ? `"${name}" is empty. Expected ${column.expected.en}.`
+            : `"${name}" does not match the format. Expected ${column.expected.en}.`,
           { value },
         ),
       );

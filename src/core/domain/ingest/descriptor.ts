@@ -29,7 +29,9 @@ export const descriptorSchema = z
     region: columnRef,
     layout: z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('long'), period: z.union([columnRef, fixed]), value: columnRef }).strict(),
-      z.object({ kind: z.literal('wide'), periodColumns: z.record(z.string().regex(/^\d{4}$/), z.string().min(1)) }).strict(),
+      z
+        .object({ kind: z.literal('wide'), periodColumns: z.record(z.string().regex(/^\d{4}$/), z.string().min(1)) })
+        .strict(),
     ]),
     /** Unit of bare numbers in value cells, e.g. `천원`, `백만원`, `%`, `명`. */
     unit: z.string().min(1),
@@ -37,7 +39,9 @@ export const descriptorSchema = z
     stage: z.enum(['예산안', '당초', '추경', '최종', '결산']).optional(),
     qualifier: z.string().optional(),
     /** Rows to leave out on purpose (totals such as 전국계, 서울계): they are counted and listed, never lost. */
-    skip: z.array(z.object({ column: z.string().min(1), pattern: z.string().min(1), reason: z.string().min(1) }).strict()).default([]),
+    skip: z
+      .array(z.object({ column: z.string().min(1), pattern: z.string().min(1), reason: z.string().min(1) }).strict())
+      .default([]),
     /** Cell values that mean "no figure" (e.g. `-`, `…`): counted as empty cells, not errors. */
     empty: z.array(z.string()).default(['', '-', '…', '...', 'x', 'X']),
   })

@@ -30,7 +30,12 @@ const PERIOD = /^\d{4}(-\d{2})?$/;
  * same region, notation or period share one RegionRef, Quantity or Period object (never mutate them; refs and periods
  * are frozen): published files repeat the same 250 region names and many notations, so a million records stay smaller.
  */
-export function createIngester(descriptor: Descriptor, file: string, source: SourceRecord, deps: DatasetDeps): Ingester {
+export function createIngester(
+  descriptor: Descriptor,
+  file: string,
+  source: SourceRecord,
+  deps: DatasetDeps,
+): Ingester {
   const problems: Problem[] = [];
   const records: Array<FigureRecord | BudgetRecord> = [];
   const stats: IngestStats = { file, read: 0, written: 0, rejected: 0, skipped: 0, emptyCells: 0 };
@@ -47,16 +52,37 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
   const qualifiers: readonly string[] = Object.freeze(descriptor.qualifier ? descriptor.qualifier.split('|') : []);
   const multi = descriptor.layout.kind === 'wide' && Object.keys(descriptor.layout.periodColumns).length > 1;
   let header: string[] | null = null;
-  let index: { region: number; skip: number[]; period?: number; value?: number; periods?: Array<[string, number]> } | null = null;
+  let index: {
+    region: number;
+    skip: number[];
+    period?: number;
+    value?: number;
+    periods?: Array<[string, number]>;
+  } | null = null;
 
-  const fail = (line: number, column: string, code: string, ko: string, en: string, value?: string, extra: Partial<Problem> = {}) =>
-    problems.push(error({ file, line, column }, code, ko, en, { value, ...extra }));
+  const fail = (
+    line: number,
+    column: string,
+    code: string,
+    ko: string,
+    en: string,
+    value?: string,
+    extra: Partial<Problem> = {},
+  ) => problems.push(error({ file, line, column }, code, ko, en, { value, ...extra }));
 
   function setHeader(cells: readonly string[], line: number): void {
     header = cells.map((c) => c.trim());
     const find = (name: string): number => {
       const i = header!.indexOf(name);
-      if (i === -1) fail(line, name, 'missing-column', `기술서(descriptor)가 가리키는 열 "${name}"이(가) 머리글에 없습니다.`, `Column "${name}" named in the descriptor is not in the header.`, header!.join(','));
+      if (i === -1)
+        fail(
+          line,
+          name,
+          'missing-column',
+          `기술서(descriptor)가 가리키는 열 "${name}"이(가) 머리글에 없습니다.`,
+          `Column "${name}" named in the descriptor is not in the header.`,
+          header!.join(','),
+        );
       return i;
     };
     const layout = descriptor.layout;
@@ -65,7 +91,9 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
       skip: skips.map((s) => find(s.column)),
       ...(layout.kind === 'long'
         ? { period: 'column' in layout.period ? find(layout.period.column) : -2, value: find(layout.value.column) }
-        : { periods: Object.entries(layout.periodColumns).map(([year, name]): [string, number] => [year, find(name)]) }),
+        : {
+            periods: Object.entries(layout.periodColumns).map(([year, name]): [string, number] => [year, find(name)]),
+          }),
     };
   }
 
@@ -80,8 +108,18 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
       byYear.set(year, found);
     }
     if (!('ok' in found)) return found;
-    const suggestion = found.candidates.length ? { ko: `후보: ${found.candidates.join(', ')}`, en: `Candidates: ${found.candidates.join(', ')}` } : undefined;
-    fail(line, descriptor.region.column, `region-${found.kind}`, found.ko, found.en, written, suggestion ? { suggestion } : {});
+    const suggestion = found.candidates.length
+      ? { ko: `후보: ${found.candidates.join(', ')}`, en: `Candidates: ${found.candidates.join(', ')}` }
+      : undefined;
+    fail(
+      line,
+      descriptor.region.column,
+      `region-${found.kind}`,
+      found.ko,
+      found.en,
+      written,
+      suggestion ? { suggestion } : {},
+    );
     return undefined;
   }
 
@@ -92,7 +130,15 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
       const bare = cell.includes(',') ? cell.replace(/,/g, '') : cell;
       const code = bare.charCodeAt(bare.length - 1);
       const parsed = deps.parseAmount(code >= 48 && code <= 57 ? `${bare}${descriptor.unit}` : bare);
-      quantity = parsed.ok ? { written: `${cell} (${descriptor.unit})`, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display } : parsed;
+      quantity = parsed.ok
+        ? {
+            written: `${cell} (${descriptor.unit})`,
+            value: parsed.value,
+            unit: parsed.unit,
+            approx: parsed.approx,
+            display: parsed.display,
+          }
+        : parsed;
       if (amountCache.size >= AMOUNT_CACHE_LIMIT) amountCache.clear();
       amountCache.set(cell, quantity);
     }
@@ -108,29 +154,84 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
   }
 
   // Object literals with every key in one fixed order: one hidden class for all records, and the JSON key order of old.
-  function record(id: string, ref: RegionRef, period: string, quantity: Quantity, line: number): FigureRecord | BudgetRecord {
+  function record(
+    id: string,
+    ref: RegionRef,
+    period: string,
+    quantity: Quantity,
+    line: number,
+  ): FigureRecord | BudgetRecord {
     const origin = `${file}:${line}`;
     if (descriptor.target === 'budgets') {
-      return { id, region: ref, fiscalYear: Number(period.slice(0, 4)), measure: descriptor.measure, metric: descriptor.metric, quantity, account: descriptor.account ?? null, stage: descriptor.stage ?? null, conflictsWith: [], source: descriptor.source, quote: null, status: '확인', note: null, origin };
+      return {
+        id,
+        region: ref,
+        fiscalYear: Number(period.slice(0, 4)),
+        measure: descriptor.measure,
+        metric: descriptor.metric,
+        quantity,
+        account: descriptor.account ?? null,
+        stage: descriptor.stage ?? null,
+        conflictsWith: [],
+        source: descriptor.source,
+        quote: null,
+        status: '확인',
+        note: null,
+        origin,
+      };
     }
-    return { id, program: descriptor.program ?? '', region: ref, period: periodOf(period), measure: descriptor.measure, metric: descriptor.metric, quantity, qualifiers: qualifiers as string[], conflictsWith: [], source: descriptor.source, quote: null, status: '확인', note: null, origin };
+    return {
+      id,
+      program: descriptor.program ?? '',
+      region: ref,
+      period: periodOf(period),
+      measure: descriptor.measure,
+      metric: descriptor.metric,
+      quantity,
+      qualifiers: qualifiers as string[],
+      conflictsWith: [],
+      source: descriptor.source,
+      quote: null,
+      status: '확인',
+      note: null,
+      origin,
+    };
   }
 
   /** One value cell of a row: a record, `null` for a no-data cell, or `undefined` when a problem was reported. */
-  function cellRecord(written: string, period: string, raw: string, column: string, line: number): FigureRecord | BudgetRecord | null | undefined {
+  function cellRecord(
+    written: string,
+    period: string,
+    raw: string,
+    column: string,
+    line: number,
+  ): FigureRecord | BudgetRecord | null | undefined {
     const cell = raw.trim();
     if (empty.has(cell)) {
       stats.emptyCells += 1;
       return null;
     }
     if (!PERIOD.test(period)) {
-      fail(line, column, 'invalid-period', `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY 또는 YYYY-MM).`, `Cannot read period "${period}" (YYYY or YYYY-MM).`, period);
+      fail(
+        line,
+        column,
+        'invalid-period',
+        `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY 또는 YYYY-MM).`,
+        `Cannot read period "${period}" (YYYY or YYYY-MM).`,
+        period,
+      );
       return undefined;
     }
     const ref = region(written, period, line);
     const quantity = amount(cell, line, column);
     if (!ref || !quantity) return undefined;
-    return record(multi ? `${descriptor.id}-${line}-${period}` : `${descriptor.id}-${line}`, ref, period, quantity, line);
+    return record(
+      multi ? `${descriptor.id}-${line}-${period}` : `${descriptor.id}-${line}`,
+      ref,
+      period,
+      quantity,
+      line,
+    );
   }
 
   return {
@@ -144,7 +245,14 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
       stats.read += 1;
       if (cells.length !== header.length) {
         stats.rejected += 1;
-        fail(line, '', 'ragged-row', `열 개수가 맞지 않습니다: 머리글은 ${header.length}개, 이 행은 ${cells.length}개입니다.`, `Wrong number of cells: the header has ${header.length}, this row has ${cells.length}.`, cells.join(descriptor.delimiter));
+        fail(
+          line,
+          '',
+          'ragged-row',
+          `열 개수가 맞지 않습니다: 머리글은 ${header.length}개, 이 행은 ${cells.length}개입니다.`,
+          `Wrong number of cells: the header has ${header.length}, this row has ${cells.length}.`,
+          cells.join(descriptor.delimiter),
+        );
         return;
       }
       if (!index || index.region < 0) {
@@ -186,10 +294,23 @@ export function createIngester(descriptor: Descriptor, file: string, source: Sou
     },
     finish() {
       if (header === null) {
-        fail(descriptor.headerRow, '', 'no-header', `${descriptor.headerRow}번째 줄에 머리글이 없습니다 (파일이 비었거나 짧습니다).`, `There is no header on line ${descriptor.headerRow} (the file is empty or too short).`);
+        fail(
+          descriptor.headerRow,
+          '',
+          'no-header',
+          `${descriptor.headerRow}번째 줄에 머리글이 없습니다 (파일이 비었거나 짧습니다).`,
+          `There is no header on line ${descriptor.headerRow} (the file is empty or too short).`,
+        );
       }
       if (stats.skipped > 0) {
-        problems.push(warning({ file }, 'rows-skipped', `기술서의 skip 규칙에 따라 ${stats.skipped}행을 뺐습니다 (합계 행 등).`, `${stats.skipped} rows were left out by the descriptor's skip rules (totals and the like).`));
+        problems.push(
+          warning(
+            { file },
+            'rows-skipped',
+            `기술서의 skip 규칙에 따라 ${stats.skipped}행을 뺐습니다 (합계 행 등).`,
+            `${stats.skipped} rows were left out by the descriptor's skip rules (totals and the like).`,
+          ),
+        );
       }
       return { records, problems, stats };
     },

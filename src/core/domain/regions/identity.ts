@@ -1,5 +1,13 @@
 import { addDays, isWithin } from './dates.ts';
-import { CONTINUING_TYPES, NATIONAL, type ChangeType, type Region, type RegionChange, type RegionRegistry, type RegionKind } from './types.ts';
+import {
+  CONTINUING_TYPES,
+  NATIONAL,
+  type ChangeType,
+  type Region,
+  type RegionChange,
+  type RegionRegistry,
+  type RegionKind,
+} from './types.ts';
 
 /** A link from one identity to a neighbour across a merge, split, creation, abolition or boundary change. */
 export interface IdentityLink {
@@ -77,7 +85,8 @@ function indexOf(registry: RegionRegistry): IdentityIndex {
 export function identityOf(registry: RegionRegistry, code: string): string {
   if (code === NATIONAL.code) return NATIONAL.code;
   const identity = indexOf(registry).identityByCode.get(code);
-  if (identity === undefined) throw new RangeError(`지역 코드 ${code}가 목록에 없습니다 / region code ${code} is not in the registry`);
+  if (identity === undefined)
+    throw new RangeError(`지역 코드 ${code}가 목록에 없습니다 / region code ${code} is not in the registry`);
   return identity;
 }
 
@@ -108,7 +117,11 @@ export function currentUnit(registry: RegionRegistry, identity: string): Region 
 export function rowOf(registry: RegionRegistry, code: string, date: string): Region | null {
   if (code === NATIONAL.code) return NATIONAL;
   const rows = registry.byCode.get(code) ?? [];
-  return rows.find((r) => isWithin(date, r.validFrom, r.validTo)) ?? (date < (rows[0]?.validFrom ?? '') ? rows[0] : rows.at(-1)) ?? null;
+  return (
+    rows.find((r) => isWithin(date, r.validFrom, r.validTo)) ??
+    (date < (rows[0]?.validFrom ?? '') ? rows[0] : rows.at(-1)) ??
+    null
+  );
 }
 
 /** The 1:1 chain of an identity plus its predecessors, successors and the events that touched it. */
@@ -128,7 +141,8 @@ export function regionHistory(registry: RegionRegistry, identity: string): Regio
     const toHere = c.newCode !== null && codes.has(c.newCode);
     if (!fromHere && !toHere) continue;
     events.push(c);
-    if (toHere && !fromHere && c.oldCode !== null) predecessors.push(link(c.oldCode, addDays(c.date, -1), c.date, c.type));
+    if (toHere && !fromHere && c.oldCode !== null)
+      predecessors.push(link(c.oldCode, addDays(c.date, -1), c.date, c.type));
     if (fromHere && !toHere && c.newCode !== null) successors.push(link(c.newCode, c.date, c.date, c.type));
   }
   return { identity, chain, predecessors, successors, events };

@@ -12,7 +12,14 @@ export {
 } from './identity.ts';
 export type { IdentityLink, IdentitySummary, RegionHistory } from './identity.ts';
 export { resolveRegion } from './resolve.ts';
-export type { ResolvedRegion, Resolution, ResolveOptions, Candidate, ResolutionError, ResolutionErrorKind } from './resolve.ts';
+export type {
+  ResolvedRegion,
+  Resolution,
+  ResolveOptions,
+  Candidate,
+  ResolutionError,
+  ResolutionErrorKind,
+} from './resolve.ts';
 export { NATIONAL, REGION_KINDS, CHANGE_TYPES, CONTINUING_TYPES } from './types.ts';
 export type { Region, RegionChange, RegionKind, ChangeType, RegionRegistry, Message } from './types.ts';
 export { compactLabel } from './hangul.ts';

@@ -32,7 +32,6 @@ const CHANGE_KO: Record<ChangeType, string> = {
   boundary: '경계 변경',
 };
 
-
 // How a neighbour relates to the named region, written from the named region's side.
 const RELATION: Record<'after' | 'before', Record<ChangeType, Message>> = {
   after: {
@@ -73,26 +72,46 @@ function period(r: Candidate): string {
 
 /** The error for an input that is blank after normalisation. */
 export function emptyError(input: string, date: string): ResolutionError {
-  return { kind: 'empty', input, date, candidates: [], ko: '지역 이름이나 코드가 비어 있습니다.', en: 'The region name or code is empty.' };
+  return {
+    kind: 'empty',
+    input,
+    date,
+    candidates: [],
+    ko: '지역 이름이나 코드가 비어 있습니다.',
+    en: 'The region name or code is empty.',
+  };
 }
 
 /** The error for an input that names nothing; `detail` explains a malformed code, `suggestions` are near misses. */
-export function unknownError(input: string, date: string, suggestions: readonly Region[], detail?: Message): ResolutionError {
+export function unknownError(
+  input: string,
+  date: string,
+  suggestions: readonly Region[],
+  detail?: Message,
+): ResolutionError {
   const near = suggestions.map(label).join(', ');
   return {
     kind: 'unknown',
     input,
     date,
     candidates: suggestions.map(toCandidate),
-    ko: (detail ? `${detail.ko}.` : `'${input}'에 해당하는 지역을 찾지 못했습니다 (${date} 기준).`) + (near ? ` 비슷한 이름: ${near}.` : ''),
-    en: (detail ? `${detail.en}.` : `No region matches '${input}' (as of ${date}).`) + (near ? ` Did you mean: ${near}?` : ''),
+    ko:
+      (detail ? `${detail.ko}.` : `'${input}'에 해당하는 지역을 찾지 못했습니다 (${date} 기준).`) +
+      (near ? ` 비슷한 이름: ${near}.` : ''),
+    en:
+      (detail ? `${detail.en}.` : `No region matches '${input}' (as of ${date}).`) +
+      (near ? ` Did you mean: ${near}?` : ''),
   };
 }
 
 /** The error for an input that names several regions valid on the date (plus legacy 시도 labels still in use). */
 export function ambiguousError(input: string, date: string, regions: readonly Region[]): ResolutionError {
-  const list = regions.map((r) => (r.validTo !== null && r.validTo < date ? `${label(r)} [${addDays(r.validTo, 1)} 폐지]` : label(r)));
-  const listEn = regions.map((r) => (r.validTo !== null && r.validTo < date ? `${label(r)} [abolished ${addDays(r.validTo, 1)}]` : label(r)));
+  const list = regions.map((r) =>
+    r.validTo !== null && r.validTo < date ? `${label(r)} [${addDays(r.validTo, 1)} 폐지]` : label(r),
+  );
+  const listEn = regions.map((r) =>
+    r.validTo !== null && r.validTo < date ? `${label(r)} [abolished ${addDays(r.validTo, 1)}]` : label(r),
+  );
   const example = regions.find((r) => r.kind !== '시도') ?? regions[0];
   const hint = example ? example.fullName : input;
   return {
@@ -108,8 +127,16 @@ export function ambiguousError(input: string, date: string, regions: readonly Re
 /** What became of one region the input named, when it did not exist under that name on the date. */
 export type Fate =
   | { readonly kind: 'renamed'; readonly named: Region; readonly onDate: Region }
-  | { readonly kind: 'ended'; readonly named: Region; readonly links: ReadonlyArray<{ region: Region; type: ChangeType }> }
-  | { readonly kind: 'not-yet'; readonly named: Region; readonly links: ReadonlyArray<{ region: Region; type: ChangeType }> };
+  | {
+      readonly kind: 'ended';
+      readonly named: Region;
+      readonly links: ReadonlyArray<{ region: Region; type: ChangeType }>;
+    }
+  | {
+      readonly kind: 'not-yet';
+      readonly named: Region;
+      readonly links: ReadonlyArray<{ region: Region; type: ChangeType }>;
+    };
 
 // Korean picks 로 after a vowel or ㄹ and 으로 after any other final consonant.
 function ro(word: string): string {
@@ -142,7 +169,8 @@ function explain(fate: Fate, date: string): Message {
   const start = fate.named.validFrom ?? date;
   return {
     ko: `${n}은(는) ${start}에 신설되어 ${date}에는 아직 없었습니다.` + (linksKo ? ` 이전 지역: ${linksKo}.` : ''),
-    en: `${n} was created on ${start} and did not yet exist on ${date}.` + (linksEn ? ` Predecessors: ${linksEn}.` : ''),
+    en:
+      `${n} was created on ${start} and did not yet exist on ${date}.` + (linksEn ? ` Predecessors: ${linksEn}.` : ''),
   };
 }
 

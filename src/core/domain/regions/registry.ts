@@ -15,7 +15,17 @@ export type { ChangeType, Region, RegionChange, RegionKind, RegionRegistry } fro
 export { RegistryError } from './csvRows.ts';
 
 /** Column order of data/regions/regions.csv. */
-export const REGIONS_HEADER = ['code', 'name', 'full_name', 'kind', 'parent', 'valid_from', 'valid_to', 'aliases', 'note'] as const;
+export const REGIONS_HEADER = [
+  'code',
+  'name',
+  'full_name',
+  'kind',
+  'parent',
+  'valid_from',
+  'valid_to',
+  'aliases',
+  'note',
+] as const;
 /** Column order of data/regions/changes.csv. */
 export const CHANGES_HEADER = ['date', 'type', 'old_code', 'new_code', 'note', 'source_url'] as const;
 
@@ -35,10 +45,14 @@ export function parseRegistry(regionsCsv: string, changesCsv: string): RegionReg
     };
     if (draft.parent === null) return { ...draft, sidoCode: draft.code };
     const parents = draftsByCode.get(draft.parent);
-    if (!parents) return fail(`상위 코드 ${draft.parent}가 목록에 없습니다`, `parent ${draft.parent} is not in the registry`);
+    if (!parents)
+      return fail(`상위 코드 ${draft.parent}가 목록에 없습니다`, `parent ${draft.parent} is not in the registry`);
     const expected = draft.kind === '행정구' ? 5 : 2;
     if (draft.parent.length !== expected) {
-      fail(`${draft.kind}의 상위 코드는 ${expected}자리여야 합니다`, `a ${draft.kind} needs a ${expected}-digit parent`);
+      fail(
+        `${draft.kind}의 상위 코드는 ${expected}자리여야 합니다`,
+        `a ${draft.kind} needs a ${expected}-digit parent`,
+      );
     }
     // Open ends are probed with extreme dates, so an open-ended child needs an open-ended parent.
     for (const probe of [draft.validFrom ?? '0000-01-01', draft.validTo ?? '9999-12-31']) {
@@ -62,7 +76,12 @@ export function parseRegistry(regionsCsv: string, changesCsv: string): RegionReg
       const prev = list[i - 1] as Region;
       const cur = list[i] as Region;
       if (prev.validTo === null || cur.validFrom === null || prev.validTo >= cur.validFrom) {
-        throw new RegistryError(REGIONS_FILE, lineOf.get(cur) ?? null, `코드 ${code}의 유효기간이 겹칩니다`, `validity periods of ${code} overlap`);
+        throw new RegistryError(
+          REGIONS_FILE,
+          lineOf.get(cur) ?? null,
+          `코드 ${code}의 유효기간이 겹칩니다`,
+          `validity periods of ${code} overlap`,
+        );
       }
     }
   }
@@ -80,10 +99,12 @@ function readRegionRow(row: CsvRow): Omit<Region, 'sidoCode'> {
     throw new RegistryError(REGIONS_FILE, row.line, ko, en);
   };
   const code = v.code ?? '';
-  if (!/^(\d{2}|\d{5})$/.test(code)) fail(`코드 "${code}"는 2자리나 5자리 숫자여야 합니다`, `code "${code}" must have 2 or 5 digits`);
+  if (!/^(\d{2}|\d{5})$/.test(code))
+    fail(`코드 "${code}"는 2자리나 5자리 숫자여야 합니다`, `code "${code}" must have 2 or 5 digits`);
   const kind = (v.kind ?? '') as RegionKind;
   if (!REGION_KINDS.includes(kind)) fail(`알 수 없는 종류 "${kind}"`, `unknown kind "${kind}"`);
-  if ((code.length === 2) !== (kind === '시도')) fail('2자리 코드는 시도에만 씁니다', '2-digit codes are for 시도 only');
+  if ((code.length === 2) !== (kind === '시도'))
+    fail('2자리 코드는 시도에만 씁니다', '2-digit codes are for 시도 only');
   const name = v.name ?? '';
   const fullName = v.full_name ?? '';
   if (name === '' || fullName === '') fail('이름이 비어 있습니다', 'name or full_name is empty');
@@ -92,7 +113,10 @@ function readRegionRow(row: CsvRow): Omit<Region, 'sidoCode'> {
   const validFrom = readDate(v.valid_from ?? '', 'valid_from', fail);
   const validTo = readDate(v.valid_to ?? '', 'valid_to', fail);
   if (validFrom !== null && validTo !== null && validFrom > validTo) {
-    fail(`valid_from(${validFrom})이 valid_to(${validTo})보다 늦습니다`, `valid_from ${validFrom} is after valid_to ${validTo}`);
+    fail(
+      `valid_from(${validFrom})이 valid_to(${validTo})보다 늦습니다`,
+      `valid_from ${validFrom} is after valid_to ${validTo}`,
+    );
   }
   const aliases = v.aliases === '' ? [] : (v.aliases ?? '').split('|').map((a) => a.trim());
   if (aliases.some((a) => a === '')) fail('aliases에 빈 항목이 있습니다', 'aliases contains an empty entry');
@@ -101,7 +125,8 @@ function readRegionRow(row: CsvRow): Omit<Region, 'sidoCode'> {
 
 function readDate(value: string, column: string, fail: (ko: string, en: string) => never): string | null {
   if (value === '') return null;
-  if (!isIsoDate(value)) fail(`${column} "${value}"는 YYYY-MM-DD 날짜가 아닙니다`, `${column} "${value}" is not a YYYY-MM-DD date`);
+  if (!isIsoDate(value))
+    fail(`${column} "${value}"는 YYYY-MM-DD 날짜가 아닙니다`, `${column} "${value}" is not a YYYY-MM-DD date`);
   return value;
 }
 
@@ -116,16 +141,21 @@ function readChangeRow(row: CsvRow, byCode: ReadonlyMap<string, readonly Region[
   if (!CHANGE_TYPES.includes(type)) fail(`알 수 없는 변경 유형 "${type}"`, `unknown change type "${type}"`);
   const oldCode = v.old_code === '' ? null : (v.old_code ?? null);
   const newCode = v.new_code === '' ? null : (v.new_code ?? null);
-  if (oldCode === null && type !== 'create') fail('old_code는 create에서만 비울 수 있습니다', 'old_code may be empty only for create');
-  if (newCode === null && type !== 'abolish') fail('new_code는 abolish에서만 비울 수 있습니다', 'new_code may be empty only for abolish');
+  if (oldCode === null && type !== 'create')
+    fail('old_code는 create에서만 비울 수 있습니다', 'old_code may be empty only for create');
+  if (newCode === null && type !== 'abolish')
+    fail('new_code는 abolish에서만 비울 수 있습니다', 'new_code may be empty only for abolish');
   const dayBefore = addDays(date, -1);
-  const validOn = (code: string, d: string): boolean => (byCode.get(code) ?? []).some((r) => isWithin(d, r.validFrom, r.validTo));
+  const validOn = (code: string, d: string): boolean =>
+    (byCode.get(code) ?? []).some((r) => isWithin(d, r.validFrom, r.validTo));
   for (const code of [oldCode, newCode]) {
-    if (code !== null && !byCode.has(code)) fail(`코드 ${code}가 regions.csv에 없습니다`, `code ${code} is not in regions.csv`);
+    if (code !== null && !byCode.has(code))
+      fail(`코드 ${code}가 regions.csv에 없습니다`, `code ${code} is not in regions.csv`);
   }
   const continues = type === 'create' || type === 'boundary' || type === 'rename';
   if (oldCode !== null) {
-    if (!validOn(oldCode, dayBefore)) fail(`${oldCode}는 ${dayBefore}에 유효하지 않습니다`, `${oldCode} is not valid on ${dayBefore}`);
+    if (!validOn(oldCode, dayBefore))
+      fail(`${oldCode}는 ${dayBefore}에 유효하지 않습니다`, `${oldCode} is not valid on ${dayBefore}`);
     if (continues !== validOn(oldCode, date)) {
       fail(
         continues ? `${type} 뒤에도 ${oldCode}가 유효해야 합니다` : `${oldCode}는 ${dayBefore}에 끝나야 합니다`,
@@ -136,12 +166,14 @@ function readChangeRow(row: CsvRow, byCode: ReadonlyMap<string, readonly Region[
   if (newCode !== null) {
     if (!validOn(newCode, date)) fail(`${newCode}는 ${date}에 유효하지 않습니다`, `${newCode} is not valid on ${date}`);
     const mustStart = type === 'recode' || type === 'move' || type === 'create';
-    if (mustStart && validOn(newCode, dayBefore)) fail(`${newCode}는 ${date}에 시작해야 합니다`, `${newCode} must start on ${date}`);
+    if (mustStart && validOn(newCode, dayBefore))
+      fail(`${newCode}는 ${date}에 시작해야 합니다`, `${newCode} must start on ${date}`);
   }
   if ((type === 'recode' || type === 'move') && oldCode === newCode) {
     fail(`${type}는 서로 다른 코드 사이에만 씁니다`, `${type} needs two different codes`);
   }
-  if (type === 'rename' && oldCode !== newCode) fail('rename은 같은 코드의 이름 변경입니다', 'rename keeps the same code');
+  if (type === 'rename' && oldCode !== newCode)
+    fail('rename은 같은 코드의 이름 변경입니다', 'rename keeps the same code');
   return { date, type, oldCode, newCode, note: v.note ?? '', sourceUrl: v.source_url ?? '' };
 }
 

@@ -2,7 +2,14 @@ import { readCode } from './codeInput.ts';
 import { addDays, isIsoDate } from './dates.ts';
 import { compactLabel, editDistance, toJamo } from './hangul.ts';
 import { chainOf, currentUnit, identityOf, regionHistory, rowOf, unitOnDate } from './identity.ts';
-import { ambiguousError, emptyError, notOnDateError, unknownError, type Fate, type ResolutionError } from './messages.ts';
+import {
+  ambiguousError,
+  emptyError,
+  notOnDateError,
+  unknownError,
+  type Fate,
+  type ResolutionError,
+} from './messages.ts';
 import { allKeys, findByName, findSido, keysOf, type NameMatch } from './nameIndex.ts';
 import { NATIONAL, type Region, type RegionRegistry } from './types.ts';
 
@@ -36,8 +43,14 @@ const MAX_SUGGESTIONS = 5;
  * Resolves a region label or code as it stood on `date` (YYYY-MM-DD). Legacy codes and names follow 1:1 recodes;
  * splits, merges and renames are never followed silently but reported with their successors.
  */
-export function resolveRegion(registry: RegionRegistry, input: string, date: string, options: ResolveOptions = {}): Resolution {
-  if (!isIsoDate(date)) throw new RangeError(`날짜는 YYYY-MM-DD 형식이어야 합니다 / date must be YYYY-MM-DD: "${date}"`);
+export function resolveRegion(
+  registry: RegionRegistry,
+  input: string,
+  date: string,
+  options: ResolveOptions = {},
+): Resolution {
+  if (!isIsoDate(date))
+    throw new RangeError(`날짜는 YYYY-MM-DD 형식이어야 합니다 / date must be YYYY-MM-DD: "${date}"`);
   const fail = (error: ResolutionError): Resolution => ({ ok: false, error });
   const compact = compactLabel(input);
   if (compact === '') return fail(emptyError(input, date));
@@ -115,7 +128,13 @@ function sidoScope(registry: RegionRegistry, sido: string): ReadonlySet<string> 
   return new Set(findSido(registry, compact).map((m) => m.region.code));
 }
 
-function decide(registry: RegionRegistry, input: string, date: string, matches: readonly NameMatch[], byCode: boolean): Resolution {
+function decide(
+  registry: RegionRegistry,
+  input: string,
+  date: string,
+  matches: readonly NameMatch[],
+  byCode: boolean,
+): Resolution {
   const accepted = new Map<string, { region: Region; by: 'name' | 'alias' }>();
   const rejected = new Map<string, { named: Region; onDate: Region | null }>();
   for (const m of matches) {
@@ -134,11 +153,14 @@ function decide(registry: RegionRegistry, input: string, date: string, matches: 
   for (const identity of accepted.keys()) rejected.delete(identity);
   // 세종 is one government with two codes; its 시군구-level code 36110 is the unit data attach to.
   for (const [identity, a] of accepted) {
-    const sameTerritory = [...accepted.values()].some((b) => b.region.kind === '특별자치시' && b.region.sidoCode === a.region.code);
+    const sameTerritory = [...accepted.values()].some(
+      (b) => b.region.kind === '특별자치시' && b.region.sidoCode === a.region.code,
+    );
     if (a.region.kind === '시도' && sameTerritory) accepted.delete(identity);
   }
   // Feeds keep sending abolished 시도 labels (광주광역시 after 2026-07), so such a label stays a competing reading.
-  const legacySido = accepted.size === 0 ? [] : [...rejected.values()].filter((r) => r.named.kind === '시도' && r.onDate === null);
+  const legacySido =
+    accepted.size === 0 ? [] : [...rejected.values()].filter((r) => r.named.kind === '시도' && r.onDate === null);
 
   const only = [...accepted.values()][0];
   if (accepted.size === 1 && legacySido.length === 0 && only) {
@@ -178,7 +200,8 @@ function suggest(registry: RegionRegistry, compact: string, date: string, inScop
   const targets: Array<{ text: string; sido: ReadonlySet<string> | null }> = [{ text: compact, sido: null }];
   for (let i = 2; i < compact.length; i++) {
     const prefixes = findSido(registry, compact.slice(0, i));
-    if (prefixes.length > 0) targets.push({ text: compact.slice(i), sido: new Set(prefixes.map((p) => p.region.code)) });
+    if (prefixes.length > 0)
+      targets.push({ text: compact.slice(i), sido: new Set(prefixes.map((p) => p.region.code)) });
   }
   const jamoTargets = targets.map((t) => ({ ...t, jamo: toJamo(t.text) }));
   const scored: Array<{ region: Region; distance: number }> = [];

@@ -44,7 +44,16 @@ export interface Message {
 
 export const REGION_KINDS: readonly RegionKind[] = ['시도', '특별자치시', '자치구', '시', '군', '행정시', '행정구'];
 
-export const CHANGE_TYPES: readonly ChangeType[] = ['recode', 'rename', 'merge', 'split', 'move', 'create', 'abolish', 'boundary'];
+export const CHANGE_TYPES: readonly ChangeType[] = [
+  'recode',
+  'rename',
+  'merge',
+  'split',
+  'move',
+  'create',
+  'abolish',
+  'boundary',
+];
 
 /** Change types after which the new unit is the same territory as the old one, so they share one identity. */
 export const CONTINUING_TYPES: readonly ChangeType[] = ['recode', 'rename', 'move'];

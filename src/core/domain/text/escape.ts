@@ -11,5 +11,13 @@ export function escapeXml(value: string): string {
  * a figure read backwards.
  */
 export function stripInvisible(value: string): string {
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g, '');
+  return value.replace(new RegExp(INVISIBLE.source, 'g'), '');
 }
+
+/**
+ * Control, zero-width and bidirectional-override characters: invisible in a page, yet able to reorder or hide text.
+ * Data files that contain one are refused (dataset/validateTable); text from elsewhere has them stripped.
+ */
+export const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;

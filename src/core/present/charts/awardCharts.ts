@@ -5,7 +5,19 @@ import { renderChoropleth, type RegionValue } from '../map/choropleth.ts';
 import { codesInSido, codesOf } from '../map/layers.ts';
 import type { KoreaTopology } from '../map/types.ts';
 import { plotToSvg } from '../render/plotToSvg.ts';
-import { distinctAwards, GRADE_CLASSES, GRADE_COLORS, GRADE_SYMBOLS, gradeClass, gradeRank, placeAwards, regionsByCode, sidoOfAward, type DistinctAward, type GradeClass } from '../../views/awards.ts';
+import {
+  distinctAwards,
+  GRADE_CLASSES,
+  GRADE_COLORS,
+  GRADE_SYMBOLS,
+  gradeClass,
+  gradeRank,
+  placeAwards,
+  regionsByCode,
+  sidoOfAward,
+  type DistinctAward,
+  type GradeClass,
+} from '../../views/awards.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
@@ -52,10 +64,14 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   const bySido = new Set(list.map((d) => sidoOf(d).identity)).size > 1;
   // Row key and label: 시도 across the country, the region itself inside one 시도.
   const rowOf = (d: DistinctAward): [string, string] =>
-    bySido ? [sidoOf(d).identity, sidoOf(d).short] : [d.award.region.identity, byIdentity.get(d.award.region.identity)?.name ?? d.award.region.name];
+    bySido
+      ? [sidoOf(d).identity, sidoOf(d).short]
+      : [d.award.region.identity, byIdentity.get(d.award.region.identity)?.name ?? d.award.region.name];
   // Rows in the statistical order of codes; an identity sorts by its oldest code, so 강원 (42→51) follows 경기.
   const order = (identity: string) => [identity, ...(byIdentity.get(identity)?.legacyCodes ?? [])].sort()[0]!;
-  const rowKeys = [...new Map(list.map((d) => rowOf(d))).entries()].sort(([a], [b]) => ko(order(a), order(b)) || ko(a, b));
+  const rowKeys = [...new Map(list.map((d) => rowOf(d))).entries()].sort(
+    ([a], [b]) => ko(order(a), order(b)) || ko(a, b),
+  );
   const rowIndex = new Map(rowKeys.map(([k], i) => [k, i]));
   const years = [...new Set(list.map((d) => d.award.year))].sort((a, b) => a - b);
   const [first, last] = [years[0]!, years.at(-1)!];
@@ -78,7 +94,12 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   const dots: Dot[] = [];
   for (const [key, cell] of cells) {
     const [year, row] = key.split('|').map(Number) as [number, number];
-    cell.sort((a, b) => gradeRank(b.award.grade) - gradeRank(a.award.grade) || ko(a.award.region.fullName, b.award.region.fullName) || ko(a.award.id, b.award.id));
+    cell.sort(
+      (a, b) =>
+        gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
+        ko(a.award.region.fullName, b.award.region.fullName) ||
+        ko(a.award.id, b.award.id),
+    );
     const usedRows = Math.ceil(cell.length / grid.cols);
     cell.forEach((d, k) => {
       const [gr, gc] = [Math.floor(k / grid.cols), k % grid.cols];
@@ -109,7 +130,10 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   const title = `${evaluation.name}: 연도별 수상 ${label}`;
   const counts = present.map((c) => `${c} ${list.filter((d) => gradeClass(d.award.grade) === c).length}건`).join(', ');
   const description = `${evaluation.name}에서 ${first}~${last}년에 이 사이트가 모은 수상 ${list.length}건을 연도(가로)와 ${label}(세로)별 점으로 나타낸 그림. 등급별: ${counts}.`;
-  const yearTicks = years.length > 14 ? years.filter((y) => (y - first) % 2 === 0) : Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  const yearTicks =
+    years.length > 14
+      ? years.filter((y) => (y - first) % 2 === 0)
+      : Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const svg = plotToSvg(
     {
       width: WIDTH,
@@ -119,13 +143,38 @@ export function awardDotChart(input: DotChartInput): Chart | null {
       marginTop,
       marginBottom,
       style: { fontSize: '12px', fontFamily: 'inherit' },
-      x: { domain: [first - 0.5, last + 0.5], ticks: yearTicks, tickFormat: (d: number) => String(d), label: null, grid: true },
-      y: { domain: [-0.5, rowKeys.length - 0.5], reverse: true, ticks: rowKeys.map((_, i) => i), tickFormat: (i: number) => rowKeys[i]?.[1] ?? '', tickSize: 0, label: null },
+      x: {
+        domain: [first - 0.5, last + 0.5],
+        ticks: yearTicks,
+        tickFormat: (d: number) => String(d),
+        label: null,
+        grid: true,
+      },
+      y: {
+        domain: [-0.5, rowKeys.length - 0.5],
+        reverse: true,
+        ticks: rowKeys.map((_, i) => i),
+        tickFormat: (i: number) => rowKeys[i]?.[1] ?? '',
+        tickSize: 0,
+        label: null,
+      },
       color: { domain: [...GRADE_CLASSES], range: GRADE_CLASSES.map((c) => GRADE_COLORS[c]) },
       symbol: { domain: [...GRADE_CLASSES], range: GRADE_CLASSES.map((c) => GRADE_SYMBOLS[c]) },
       marks: [
-        Plot.ruleY(rowKeys.slice(1).map((_, i) => i + 0.5), { stroke: 'currentColor', strokeOpacity: 0.12 }),
-        Plot.dot(dots, { x: 'x', y: 'y', fill: 'cls', symbol: 'cls', r, stroke: 'white', strokeWidth: 0.75, title: 'title' }),
+        Plot.ruleY(
+          rowKeys.slice(1).map((_, i) => i + 0.5),
+          { stroke: 'currentColor', strokeOpacity: 0.12 },
+        ),
+        Plot.dot(dots, {
+          x: 'x',
+          y: 'y',
+          fill: 'cls',
+          symbol: 'cls',
+          r,
+          stroke: 'white',
+          strokeWidth: 0.75,
+          title: 'title',
+        }),
         Plot.dot(legend, { x: 'x', y: 'y', fill: 'cls', symbol: 'cls', r: 6, stroke: 'white', strokeWidth: 0.75 }),
         Plot.text(legend, { x: textX, y: 'y', text: 'label', textAnchor: 'start', fill: 'currentColor', fontSize: 12 }),
       ],
@@ -133,7 +182,13 @@ export function awardDotChart(input: DotChartInput): Chart | null {
     { id: `chart-awards-${evaluation.id}-dots`, title, description },
   );
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const ordered = [...list].sort((a, b) => b.award.year - a.award.year || (rowIndex.get(rowOf(a)[0]) ?? 0) - (rowIndex.get(rowOf(b)[0]) ?? 0) || gradeRank(b.award.grade) - gradeRank(a.award.grade) || ko(a.award.id, b.award.id));
+  const ordered = [...list].sort(
+    (a, b) =>
+      b.award.year - a.award.year ||
+      (rowIndex.get(rowOf(a)[0]) ?? 0) - (rowIndex.get(rowOf(b)[0]) ?? 0) ||
+      gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
+      ko(a.award.id, b.award.id),
+  );
   return {
     id: `awards-${evaluation.id}-dots`,
     kind: 'dots',
@@ -164,13 +219,23 @@ export function awardColumns(): Chart['columns'] {
 }
 
 /** One table row for a distinct award; the source cell links to the first record's permalink. */
-export function awardRow(d: DistinctAward, byIdentity: ReadonlyMap<string, RegionEntry>, sourceById: ReadonlyMap<string, SourceRecord>): ChartRow {
+export function awardRow(
+  d: DistinctAward,
+  byIdentity: ReadonlyMap<string, RegionEntry>,
+  sourceById: ReadonlyMap<string, SourceRecord>,
+): ChartRow {
   const a = d.award;
   const titles = d.sources.map((s) => sourceById.get(s)?.title ?? s);
   const links: Record<string, string> = { source: `/sources/${a.source}/#${a.id}` };
   if (byIdentity.has(a.region.identity)) links.region = `/regions/${a.region.identity}/`;
   return {
-    cells: { year: a.year, region: a.region.fullName, grade: a.grade, category: a.category ?? '', source: titles.join('; ') },
+    cells: {
+      year: a.year,
+      region: a.region.fullName,
+      grade: a.grade,
+      category: a.category ?? '',
+      source: titles.join('; '),
+    },
     links,
     display: titles.length > 1 ? { source: `${titles[0]} 외 ${titles.length - 1}건` } : {},
   };
@@ -241,13 +306,25 @@ export function awardMapChart(input: AwardMapInput): Chart {
   const svg = result.svg;
   const notes: string[] = [];
   if (unplaced.length) {
-    notes.push(`지도에 표시하지 않은 수상(시도 단위이거나 이 지도 경계에 없는 지역): ${unplaced.map((d) => `${d.award.region.fullName} ${describe(d)}`).join(', ')}.`);
+    notes.push(
+      `지도에 표시하지 않은 수상(시도 단위이거나 이 지도 경계에 없는 지역): ${unplaced.map((d) => `${d.award.region.fullName} ${describe(d)}`).join(', ')}.`,
+    );
   }
-  if (viaParent.length) notes.push(`행정구의 수상은 그 시의 영역에 칠했습니다: ${viaParent.map((d) => d.award.region.fullName).join(', ')}.`);
+  if (viaParent.length)
+    notes.push(
+      `행정구의 수상은 그 시의 영역에 칠했습니다: ${viaParent.map((d) => d.award.region.fullName).join(', ')}.`,
+    );
   if (winners.length > placed.size) notes.push('한 시군구가 여러 상을 받은 경우 가장 높은 등급의 색으로 칠했습니다.');
-  notes.push('색은 발표된 등급 이름을 대상·최우수·우수·장려·기타로 묶은 것입니다. 회색은 이 사이트가 모은 발표에 수상 기록이 없다는 뜻이지 수상하지 않았다는 확인이 아닙니다.');
+  notes.push(
+    '색은 발표된 등급 이름을 대상·최우수·우수·장려·기타로 묶은 것입니다. 회색은 이 사이트가 모은 발표에 수상 기록이 없다는 뜻이지 수상하지 않았다는 확인이 아닙니다.',
+  );
   const sourceById = new Map(sources.map((s) => [s.id, s]));
-  const ordered = [...list].sort((a, b) => gradeRank(b.award.grade) - gradeRank(a.award.grade) || ko(a.award.region.code, b.award.region.code) || ko(a.award.id, b.award.id));
+  const ordered = [...list].sort(
+    (a, b) =>
+      gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
+      ko(a.award.region.code, b.award.region.code) ||
+      ko(a.award.id, b.award.id),
+  );
   return {
     id,
     kind: 'map',
@@ -283,7 +360,17 @@ export function awardCharts(context: ChartContext): Chart[] {
     const featureCodes = sidos.size === 1 ? codesInSido(topology, [...sidos][0]!) : undefined;
     const years = [...new Set(awards.map((a) => a.year))].sort((a, b) => a - b);
     for (const year of years) {
-      charts.push(awardMapChart({ evaluation, year, awards: awards.filter((a) => a.year === year), regions, sources: dataset.sources, topology, featureCodes }));
+      charts.push(
+        awardMapChart({
+          evaluation,
+          year,
+          awards: awards.filter((a) => a.year === year),
+          regions,
+          sources: dataset.sources,
+          topology,
+          featureCodes,
+        }),
+      );
     }
   }
   return charts;

@@ -3,7 +3,15 @@ import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
 import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { plotToSvg } from '../render/plotToSvg.ts';
-import { budgetChartId, budgetGroups, chartableSeries, overviewChartId, regionLabels, type BudgetGroup, type BudgetSeries } from '../../views/budgets.ts';
+import {
+  budgetChartId,
+  budgetGroups,
+  chartableSeries,
+  overviewChartId,
+  regionLabels,
+  type BudgetGroup,
+  type BudgetSeries,
+} from '../../views/budgets.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
 
@@ -61,7 +69,15 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     for (const year of s.years) {
       const here = s.points.filter((p) => p.year === year);
       line.push({ year, value: here.length === 1 ? here[0]!.value : Number.NaN, series: label });
-      here.forEach((p, i) => points.push({ year, value: p.value, display: p.display, series: label, place: here.length === 1 ? 'above' : i === 0 ? 'upper' : 'lower' }));
+      here.forEach((p, i) =>
+        points.push({
+          year,
+          value: p.value,
+          display: p.display,
+          series: label,
+          place: here.length === 1 ? 'above' : i === 0 ? 'upper' : 'lower',
+        }),
+      );
     }
   }
   const years = [...new Set(series.flatMap((s) => s.years))].sort((a, b) => a - b);
@@ -70,7 +86,10 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
   const fy = faceted ? 'series' : undefined;
   const facetWidth = faceted ? Math.max(...[...labels.values()].map((l) => [...l].length)) * 13 + 12 : 0;
   const label = (place: PointDatum['place'], options: Plot.TextOptions) =>
-    Plot.text(points.filter((p) => p.place === place), { x: 'year', y: 'value', fy, text: 'display', fill: 'currentColor', fontSize: 11, ...options });
+    Plot.text(
+      points.filter((p) => p.place === place),
+      { x: 'year', y: 'value', fy, text: 'display', fill: 'currentColor', fontSize: 11, ...options },
+    );
   const svg = plotToSvg(
     {
       width: WIDTH,
@@ -80,14 +99,32 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
       marginRight: 24 + facetWidth,
       marginBottom: 32,
       style: { fontSize: '12px', fontFamily: 'inherit' },
-      x: { domain: [first - 0.45, last + 0.45], ticks: yearTicks(first, last), tickFormat: (d: number) => `${d}년`, label: null },
-      y: { label: `${measure.label} (${unit})`, zero: true, nice: true, grid: true, ticks: faceted ? 3 : 5, tickFormat: tickFormatter(unit) },
+      x: {
+        domain: [first - 0.45, last + 0.45],
+        ticks: yearTicks(first, last),
+        tickFormat: (d: number) => `${d}년`,
+        label: null,
+      },
+      y: {
+        label: `${measure.label} (${unit})`,
+        zero: true,
+        nice: true,
+        grid: true,
+        ticks: faceted ? 3 : 5,
+        tickFormat: tickFormatter(unit),
+      },
       ...(faceted ? { fy: { label: null, padding: 0.25 } } : {}),
       marks: [
         Plot.ruleY([0]),
         Plot.line(line, { x: 'year', y: 'value', z: 'series', fy, stroke: COLOR, strokeWidth: 2 }),
-        Plot.dot(points.filter((p) => p.place === 'above'), { x: 'year', y: 'value', fy, fill: COLOR, r: 4 }),
-        Plot.dot(points.filter((p) => p.place !== 'above'), { x: 'year', y: 'value', fy, fill: 'none', stroke: COLOR, strokeWidth: 2, r: 4 }),
+        Plot.dot(
+          points.filter((p) => p.place === 'above'),
+          { x: 'year', y: 'value', fy, fill: COLOR, r: 4 },
+        ),
+        Plot.dot(
+          points.filter((p) => p.place !== 'above'),
+          { x: 'year', y: 'value', fy, fill: 'none', stroke: COLOR, strokeWidth: 2, r: 4 },
+        ),
         label('above', { dy: -10 }),
         label('upper', { dx: 8, dy: -6, textAnchor: 'start' }),
         label('lower', { dx: 8, dy: 8, textAnchor: 'start' }),
@@ -99,10 +136,20 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
   const rows: ChartRow[] = series.flatMap((s) =>
     s.points.flatMap((p) =>
       p.records.map((r) => {
-        const links: Record<string, string> = { value: `/sources/${r.source}/#${r.id}`, source: `/sources/${r.source}/` };
+        const links: Record<string, string> = {
+          value: `/sources/${r.source}/#${r.id}`,
+          source: `/sources/${r.source}/`,
+        };
         if (input.known.has(s.identity)) links.region = `/regions/${s.identity}/`;
         return {
-          cells: { year: p.year, region: labels.get(s.identity) ?? s.identity, value: p.value, written: r.quantity.written, metric: r.metric, source: sourceById.get(r.source)?.title ?? r.source },
+          cells: {
+            year: p.year,
+            region: labels.get(s.identity) ?? s.identity,
+            value: p.value,
+            written: r.quantity.written,
+            metric: r.metric,
+            source: sourceById.get(r.source)?.title ?? r.source,
+          },
           links,
           display: { year: `${p.year}년`, value: p.conflicted ? `${p.display} (출처 간 차이)` : p.display },
         };
@@ -130,13 +177,17 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     page: input.page,
     notes: [
       `측정 항목·회계·예산 단계가 같은 수치(${group.label})만 한 축에 그렸습니다. 기준이 다른 수치는 다른 그림이나 표에 있습니다.`,
-      ...(conflicted ? ['속이 빈 점은 같은 해에 출처마다 다른 값을 밝힌 경우입니다. 값을 모두 그리고 선으로 잇지 않았습니다.'] : []),
+      ...(conflicted
+        ? ['속이 빈 점은 같은 해에 출처마다 다른 값을 밝힌 경우입니다. 값을 모두 그리고 선으로 잇지 않았습니다.']
+        : []),
     ],
   };
 }
 
 function describe(input: BudgetChartInput, labels: ReadonlyMap<string, string>): string {
-  const parts = input.series.map((s) => `${labels.get(s.identity) ?? s.identity} ${s.points.map((p) => `${p.year}년 ${p.display}`).join(', ')}`);
+  const parts = input.series.map(
+    (s) => `${labels.get(s.identity) ?? s.identity} ${s.points.map((p) => `${p.year}년 ${p.display}`).join(', ')}`,
+  );
   return `${input.title} (${input.group.label}). ${parts.join('; ')}.`;
 }
 
@@ -153,15 +204,40 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
     if (!measure) continue;
     const series = chartableSeries(group);
     if (series.length === 0) continue;
-    const labels = regionLabels(series.map((s) => s.identity), regions);
+    const labels = regionLabels(
+      series.map((s) => s.identity),
+      regions,
+    );
     for (const s of series) {
       const one = new Map([[s.identity, regionLabels([s.identity], regions).get(s.identity)!]]);
       charts.push(
-        budgetLineChart({ id: budgetChartId(s.identity, group), page: `/budgets/${s.identity}/`, title: `${one.get(s.identity)} ${measure.label}`, group, series: [s], labels: one, measure, sources: dataset.sources, known }),
+        budgetLineChart({
+          id: budgetChartId(s.identity, group),
+          page: `/budgets/${s.identity}/`,
+          title: `${one.get(s.identity)} ${measure.label}`,
+          group,
+          series: [s],
+          labels: one,
+          measure,
+          sources: dataset.sources,
+          known,
+        }),
       );
     }
     if (series.length > 1) {
-      charts.push(budgetLineChart({ id: overviewChartId(group), page: '/budgets/', title: `${measure.label}: 지역별 추이`, group, series, labels, measure, sources: dataset.sources, known }));
+      charts.push(
+        budgetLineChart({
+          id: overviewChartId(group),
+          page: '/budgets/',
+          title: `${measure.label}: 지역별 추이`,
+          group,
+          series,
+          labels,
+          measure,
+          sources: dataset.sources,
+          known,
+        }),
+      );
     }
   }
   return charts;

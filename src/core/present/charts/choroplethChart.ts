@@ -3,7 +3,14 @@ import { thresholdScaleFor, type ChoroplethScale, type PaletteName } from '../ma
 import type { KoreaTopology } from '../map/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
 import type { Chart, ChartColumn, ChartRow } from './chartModel.ts';
-import { noPolygonReason, noPolygonSentence, regionPath, SIGUNGU_KINDS, toGeometryValues, type GeometryIndex } from '../../views/region/regionMaps.ts';
+import {
+  noPolygonReason,
+  noPolygonSentence,
+  regionPath,
+  SIGUNGU_KINDS,
+  toGeometryValues,
+  type GeometryIndex,
+} from '../../views/region/regionMaps.ts';
 
 /** One region's value on a map, and its row in the chart's data table. */
 export interface MapItem {
@@ -43,12 +50,19 @@ export interface MapEnv {
 }
 
 /** Items whose region is a 시군구 (drawable on the sigungu layer), and a sentence for the others (시도, 행정구, 전국). */
-export function splitByLevel<T extends { identity: string }>(env: MapEnv, items: readonly T[], what: string): { sigungu: T[]; note: string | null } {
+export function splitByLevel<T extends { identity: string }>(
+  env: MapEnv,
+  items: readonly T[],
+  what: string,
+): { sigungu: T[]; note: string | null } {
   const sigungu = items.filter((i) => SIGUNGU_KINDS.includes(env.byIdentity.get(i.identity)?.kind ?? ''));
   const others = items.filter((i) => !sigungu.includes(i));
   if (others.length === 0) return { sigungu, note: null };
   const names = [...new Set(others.map((i) => env.byIdentity.get(i.identity)?.name ?? i.identity))];
-  return { sigungu, note: `시군구가 아닌 단위(${names.join(', ')})의 ${what} ${others.length}건은 시군구 지도에 그리지 않았고 각 지역 페이지에 있습니다.` };
+  return {
+    sigungu,
+    note: `시군구가 아닌 단위(${names.join(', ')})의 ${what} ${others.length}건은 시군구 지도에 그리지 않았고 각 지역 페이지에 있습니다.`,
+  };
 }
 
 /** The credit line the geometry's licence asks for, with its vintage. */
@@ -74,7 +88,13 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
     const name = env.byIdentity.get(identity)?.name ?? identity;
     values.set(code, { value: null, label: '', name, href: `${env.base}${regionPath(identity)}` });
   }
-  const scale = spec.scale ?? thresholdScaleFor(spec.items.map((i) => i.value), spec.palette, 5);
+  const scale =
+    spec.scale ??
+    thresholdScaleFor(
+      spec.items.map((i) => i.value),
+      spec.palette,
+      5,
+    );
   const { svg } = renderChoropleth({
     topology: env.topology,
     layer: 'sigungu',
@@ -91,11 +111,15 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
   });
   const missing = unmapped.flatMap((identity) => {
     const entry = env.byIdentity.get(identity);
-    return entry ? [{ identity, name: entry.name, fullName: entry.fullName, ...noPolygonReason(entry, env.sigungu.vintage) }] : [];
+    return entry
+      ? [{ identity, name: entry.name, fullName: entry.fullName, ...noPolygonReason(entry, env.sigungu.vintage) }]
+      : [];
   });
   const notes = [
     ...spec.notes,
-    ...(missing.length > 0 ? [`값이 있으나 ${noPolygonSentence(missing, env.sigungu.vintage)} 값은 표에 있습니다.`] : []),
+    ...(missing.length > 0
+      ? [`값이 있으나 ${noPolygonSentence(missing, env.sigungu.vintage)} 값은 표에 있습니다.`]
+      : []),
     mapCredit(env.topology),
   ];
   return {

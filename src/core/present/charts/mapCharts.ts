@@ -19,38 +19,46 @@ const GIDONGDAE = 'jeonnam-gidongdae';
 const MIN_REGIONS = 3;
 
 const sourceTitle = (dataset: Dataset, id: string) => dataset.sources.find((s) => s.id === id)?.title ?? id;
-const unitText = (n: number, unit: string) => (Number.isInteger(n) ? formatAmount(n, unit as BaseUnit) : `${formatNumber(n)}${unit}`);
+const unitText = (n: number, unit: string) =>
+  Number.isInteger(n) ? formatAmount(n, unit as BaseUnit) : `${formatNumber(n)}${unit}`;
 
 /** 지역복지사업 평가 awards per 시군구, all years: a count, with the years and grades in the table. */
 function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
   const evaluation = dataset.evaluations.find((e) => e.id === EVALUATION);
-  const awards = dataset.awards.filter((a) => a.evaluation === EVALUATION).map((a) => ({ ...a, identity: a.region.identity }));
+  const awards = dataset.awards
+    .filter((a) => a.evaluation === EVALUATION)
+    .map((a) => ({ ...a, identity: a.region.identity }));
   const { sigungu, note } = splitByLevel(env, awards, '수상');
   const byRegion = new Map<string, typeof sigungu>();
   for (const a of sigungu) byRegion.set(a.identity, [...(byRegion.get(a.identity) ?? []), a]);
   if (!evaluation || byRegion.size < MIN_REGIONS) return null;
   const years = sigungu.map((a) => a.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
-  const items: MapItem[] = [...byRegion.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([identity, list]) => {
-    const sorted = [...list].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-    const sources = [...new Set(sorted.map((a) => a.source))];
-    const name = env.byIdentity.get(identity)?.fullName ?? identity;
-    return {
-      identity,
-      value: list.length,
-      label: `${list.length}건`,
-      row: {
-        cells: {
-          region: name,
-          value: list.length,
-          written: sorted.map((a) => `${a.year}년 ${a.grade}${a.category ? ` (${a.category})` : ''}`).join(' · '),
-          source: sources.length === 1 ? sourceTitle(dataset, sources[0]!) : `출처 ${sources.length}건`,
+  const items: MapItem[] = [...byRegion.entries()]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([identity, list]) => {
+      const sorted = [...list].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+      const sources = [...new Set(sorted.map((a) => a.source))];
+      const name = env.byIdentity.get(identity)?.fullName ?? identity;
+      return {
+        identity,
+        value: list.length,
+        label: `${list.length}건`,
+        row: {
+          cells: {
+            region: name,
+            value: list.length,
+            written: sorted.map((a) => `${a.year}년 ${a.grade}${a.category ? ` (${a.category})` : ''}`).join(' · '),
+            source: sources.length === 1 ? sourceTitle(dataset, sources[0]!) : `출처 ${sources.length}건`,
+          },
+          links: {
+            region: regionPath(identity),
+            source: sources.length === 1 ? `/sources/${sources[0]}/` : `${regionPath(identity)}#awards`,
+          },
+          display: { value: `${list.length}건` },
         },
-        links: { region: regionPath(identity), source: sources.length === 1 ? `/sources/${sources[0]}/` : `${regionPath(identity)}#awards` },
-        display: { value: `${list.length}건` },
-      },
-    };
-  });
+      };
+    });
   const top = [...items].sort((a, b) => b.value - a.value || a.identity.localeCompare(b.identity))[0]!;
   return choroplethChart(env, {
     id: 'map-awards',
@@ -86,12 +94,19 @@ function basisOf(b: BudgetRecord): string | null {
 }
 
 function latest<T extends { id: string; status: string }>(list: readonly T[], key: (x: T) => string): T {
-  return [...list].sort((a, b) => key(b).localeCompare(key(a)) || Number(b.status === '확인') - Number(a.status === '확인') || a.id.localeCompare(b.id))[0]!;
+  return [...list].sort(
+    (a, b) =>
+      key(b).localeCompare(key(a)) ||
+      Number(b.status === '확인') - Number(a.status === '확인') ||
+      a.id.localeCompare(b.id),
+  )[0]!;
 }
 
 /** 사회복지 예산 비중, latest year per 시군구, on the one stated basis that covers the most 시군구 (never mixed). */
 function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
-  const all = dataset.budgets.filter((b) => b.measure === 'welfare-share' && b.fiscalYear !== null).map((b) => ({ ...b, identity: b.region.identity }));
+  const all = dataset.budgets
+    .filter((b) => b.measure === 'welfare-share' && b.fiscalYear !== null)
+    .map((b) => ({ ...b, identity: b.region.identity }));
   const { sigungu } = splitByLevel(env, all, '값');
   const bases = new Map<string, Set<string>>();
   for (const b of sigungu) {
@@ -101,7 +116,12 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
   const best = [...bases.entries()].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))[0];
   if (!best || best[1].size < MIN_REGIONS) return null;
   const [basis] = best;
-  const chosen = [...best[1]].sort().map((identity) => latest(sigungu.filter((b) => b.identity === identity && basisOf(b) === basis), (b) => String(b.fiscalYear)));
+  const chosen = [...best[1]].sort().map((identity) =>
+    latest(
+      sigungu.filter((b) => b.identity === identity && basisOf(b) === basis),
+      (b) => String(b.fiscalYear),
+    ),
+  );
   const years = chosen.map((b) => b.fiscalYear!);
   const left = sigungu.length - chosen.length;
   const items: MapItem[] = chosen.map((b) => ({
@@ -109,8 +129,19 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
     value: b.quantity.value,
     label: `${b.quantity.display} (${b.fiscalYear}년)`,
     row: {
-      cells: { region: env.byIdentity.get(b.identity)?.fullName ?? b.identity, value: b.quantity.value, year: b.fiscalYear, written: b.quantity.written, metric: b.metric, source: sourceTitle(dataset, b.source) },
-      links: { region: regionPath(b.identity), value: `/sources/${b.source}/#${b.id}`, source: `/sources/${b.source}/` },
+      cells: {
+        region: env.byIdentity.get(b.identity)?.fullName ?? b.identity,
+        value: b.quantity.value,
+        year: b.fiscalYear,
+        written: b.quantity.written,
+        metric: b.metric,
+        source: sourceTitle(dataset, b.source),
+      },
+      links: {
+        region: regionPath(b.identity),
+        value: `/sources/${b.source}/#${b.id}`,
+        source: `/sources/${b.source}/`,
+      },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
     },
   }));
@@ -143,13 +174,23 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
 /** The 복지기동대 measure reported for the most 전남 시군, with the latest figure per 시군; null below MIN_REGIONS. */
 export function gidongdaeItems(env: MapEnv, dataset: Dataset): { measure: string; figures: FigureRecord[] } | null {
   const inJeonnam = (identity: string) => env.sigungu.codeByIdentity.get(identity)?.startsWith('46') === true;
-  const figures = dataset.figures.filter((f) => f.program === GIDONGDAE && f.measure !== null && inJeonnam(f.region.identity));
+  const figures = dataset.figures.filter(
+    (f) => f.program === GIDONGDAE && f.measure !== null && inJeonnam(f.region.identity),
+  );
   const coverage = new Map<string, Set<string>>();
   for (const f of figures) coverage.set(f.measure!, (coverage.get(f.measure!) ?? new Set()).add(f.region.identity));
   const best = [...coverage.entries()].sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))[0];
   if (!best || best[1].size < MIN_REGIONS) return null;
   const [measure, regions] = best;
-  return { measure, figures: [...regions].sort().map((identity) => latest(figures.filter((f) => f.measure === measure && f.region.identity === identity), (f) => f.period.end ?? '')) };
+  return {
+    measure,
+    figures: [...regions].sort().map((identity) =>
+      latest(
+        figures.filter((f) => f.measure === measure && f.region.identity === identity),
+        (f) => f.period.end ?? '',
+      ),
+    ),
+  };
 }
 
 /** The 복지기동대 map: national frame on /regions/, or the 22 전남 시군 on the program page. */
@@ -163,12 +204,25 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
     value: f.quantity.value,
     label: `${f.quantity.display} (${periods[i]})`,
     row: {
-      cells: { region: env.byIdentity.get(f.region.identity)?.name ?? f.region.name, value: f.quantity.value, period: periods[i]!, written: f.quantity.written, metric: f.metric, source: sourceTitle(dataset, f.source) },
-      links: { region: regionPath(f.region.identity), value: `/sources/${f.source}/#${f.id}`, source: `/sources/${f.source}/` },
+      cells: {
+        region: env.byIdentity.get(f.region.identity)?.name ?? f.region.name,
+        value: f.quantity.value,
+        period: periods[i]!,
+        written: f.quantity.written,
+        metric: f.metric,
+        source: sourceTitle(dataset, f.source),
+      },
+      links: {
+        region: regionPath(f.region.identity),
+        value: `/sources/${f.source}/#${f.id}`,
+        source: `/sources/${f.source}/`,
+      },
       display: { value: f.quantity.display },
     },
   }));
-  const title = regional ? `전남 시군별 우리동네 복지기동대 ${measure.label}` : `시군구별 우리동네 복지기동대 ${measure.label} (전라남도 사업)`;
+  const title = regional
+    ? `전남 시군별 우리동네 복지기동대 ${measure.label}`
+    : `시군구별 우리동네 복지기동대 ${measure.label} (전라남도 사업)`;
   const codes = codesInSido(env.topology, '46');
   return choroplethChart(env, {
     id: regional ? `map-jeonnam-gidongdae-${measure.id}` : 'map-gidongdae',
@@ -201,6 +255,16 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
 export function mapCharts(context: ChartContext): Chart[] {
   const { topology, regions, dataset } = context;
   if (!topology) return [];
-  const env: MapEnv = { topology, sigungu: geometryIndex(regions, topology, 'sigungu'), byIdentity: new Map(regions.map((r) => [r.identity, r])), base: context.base ?? '' };
-  return [awardsMap(env, dataset), welfareShareMap(env, dataset), gidongdaeMap(env, dataset, false), gidongdaeMap(env, dataset, true)].filter((c): c is Chart => c !== null);
+  const env: MapEnv = {
+    topology,
+    sigungu: geometryIndex(regions, topology, 'sigungu'),
+    byIdentity: new Map(regions.map((r) => [r.identity, r])),
+    base: context.base ?? '',
+  };
+  return [
+    awardsMap(env, dataset),
+    welfareShareMap(env, dataset),
+    gidongdaeMap(env, dataset, false),
+    gidongdaeMap(env, dataset, true),
+  ].filter((c): c is Chart => c !== null);
 }

@@ -13,7 +13,15 @@ export function programCharts({ dataset, regionName }: ChartContext): Chart[] {
     const program = programs.get(series.program);
     const measure = measures.get(series.measure);
     if (!program || !measure || series.points.length < 2) continue;
-    charts.push(reportedSeriesChart(series.points, { program, measure, identity: series.identity, regionName: regionName.get(series.identity) ?? series.identity, sources }));
+    charts.push(
+      reportedSeriesChart(series.points, {
+        program,
+        measure,
+        identity: series.identity,
+        regionName: regionName.get(series.identity) ?? series.identity,
+        sources,
+      }),
+    );
   }
   return charts;
 }

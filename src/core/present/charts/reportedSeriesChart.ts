@@ -36,7 +36,13 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
   const title = `${regionName} ${program.shortName ?? program.name}: ${measure.label}`;
   const subtitle = `단위: ${unit} · ${cumulative ? '누적, ' : ''}발표된 값 그대로 (기간은 발표 문서 기준)`;
   const description = `${title}. ${data.map((d) => `${d.label} ${d.display}`).join(', ')}.`;
-  const svg = plotToSvg(barChart(data, { valueLabel: `${measure.label} (${unit})`, tickFormat: (n) => amountParts(n, unit, { style: 'compact' }).number }), { id: `chart-${id}`, title, description });
+  const svg = plotToSvg(
+    barChart(data, {
+      valueLabel: `${measure.label} (${unit})`,
+      tickFormat: (n) => amountParts(n, unit, { style: 'compact' }).number,
+    }),
+    { id: `chart-${id}`, title, description },
+  );
   const sourceById = about.sources;
   return {
     id,
@@ -52,7 +58,12 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
       { key: 'source', label: '출처' },
     ],
     rows: data.map((d) => ({
-      cells: { period: d.label, value: d.figure.quantity.value, written: d.figure.quantity.written, source: sourceById.get(d.figure.source)?.title ?? d.figure.source },
+      cells: {
+        period: d.label,
+        value: d.figure.quantity.value,
+        written: d.figure.quantity.written,
+        source: sourceById.get(d.figure.source)?.title ?? d.figure.source,
+      },
       links: { value: `/sources/${d.figure.source}/#${d.figure.id}`, source: `/sources/${d.figure.source}/` },
       display: { value: d.display },
     })),

@@ -3,7 +3,13 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import { bbox as topoBbox, mergeArcs, quantize } from 'topojson-client';
 import { topology as toTopology } from 'topojson-server';
 import { filter, presimplify, quantile, simplify } from 'topojson-simplify';
-import type { Arc, GeometryCollection, MultiPolygon as TopoMultiPolygon, Polygon as TopoPolygon, Topology } from 'topojson-specification';
+import type {
+  Arc,
+  GeometryCollection,
+  MultiPolygon as TopoMultiPolygon,
+  Polygon as TopoPolygon,
+  Topology,
+} from 'topojson-specification';
 import { MapError } from './errors.ts';
 import { joinArcs } from './joinArcs.ts';
 import { PROTECTED_ISLETS, type ProtectedIslet } from './islets.ts';
@@ -38,21 +44,31 @@ const KM2_PER_DEG2 = 111.32 * 111.32 * Math.cos((36 * Math.PI) / 180);
 // A single 시군구 is under 2,000 km²; a wrongly wound feature covers the rest of the sphere (≈ 4π sr).
 const MAX_FEATURE_SR = 1e-3;
 
-function toFeatures(input: FeatureCollection | { features: readonly SourceFeature[] }): Feature<Polygon | MultiPolygon, CodeProperties>[] {
+function toFeatures(
+  input: FeatureCollection | { features: readonly SourceFeature[] },
+): Feature<Polygon | MultiPolygon, CodeProperties>[] {
   const seen = new Set<string>();
   const out = input.features.map((f) => {
     const code = String((f.properties as { sig_cd?: unknown } | null)?.sig_cd ?? '');
-    if (!/^\d{5}$/.test(code)) throw new MapError(`시군구 코드 형식 오류: "${code}"`, `Malformed 시군구 code: "${code}"`);
+    if (!/^\d{5}$/.test(code))
+      throw new MapError(`시군구 코드 형식 오류: "${code}"`, `Malformed 시군구 code: "${code}"`);
     if (seen.has(code)) throw new MapError(`중복 코드: ${code}`, `Duplicate code: ${code}`);
     seen.add(code);
     const g = f.geometry;
     if (!g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
       throw new MapError(`${code}: 다각형이 아닌 도형`, `${code}: geometry is not a polygon`);
     }
-    const feature: Feature<Polygon | MultiPolygon, CodeProperties> = { type: 'Feature', properties: { code }, geometry: rewindForD3(g) };
+    const feature: Feature<Polygon | MultiPolygon, CodeProperties> = {
+      type: 'Feature',
+      properties: { code },
+      geometry: rewindForD3(g),
+    };
     const area = geoArea(feature);
     if (!(area > 0 && area < MAX_FEATURE_SR)) {
-      throw new MapError(`${code}: 감기 방향 보정 후에도 면적이 비정상(${area} sr)`, `${code}: area ${area} sr after rewinding`);
+      throw new MapError(
+        `${code}: 감기 방향 보정 후에도 면적이 비정상(${area} sr)`,
+        `${code}: area ${area} sr after rewinding`,
+      );
     }
     return feature;
   });
@@ -74,7 +90,10 @@ function ringCoordinates(arcs: readonly Arc[], ring: readonly number[]): Positio
 function boxOf(ring: readonly Position[]): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
   for (const [x, y] of ring) {
-    w = Math.min(w, x!); e = Math.max(e, x!); s = Math.min(s, y!); n = Math.max(n, y!);
+    w = Math.min(w, x!);
+    e = Math.max(e, x!);
+    s = Math.min(s, y!);
+    n = Math.max(n, y!);
   }
   return [w, s, e, n];
 }
@@ -84,7 +103,11 @@ function inside(box: readonly number[], islet: ProtectedIslet): boolean {
   return box[0]! >= w && box[1]! >= s && box[2]! <= e && box[3]! <= n;
 }
 
-function groupMerged(topo: Topology<Record<string, GeometryCollection>>, gu: readonly Geom[], keyOf: (code: string) => string): GeometryCollection<CodeProperties> {
+function groupMerged(
+  topo: Topology<Record<string, GeometryCollection>>,
+  gu: readonly Geom[],
+  keyOf: (code: string) => string,
+): GeometryCollection<CodeProperties> {
   const groups = new Map<string, Geom[]>();
   for (const g of gu) {
     const key = keyOf(g.properties!.code);
@@ -102,23 +125,38 @@ function groupMerged(topo: Topology<Record<string, GeometryCollection>>, gu: rea
 function checkParents(codes: ReadonlySet<string>): void {
   for (const [parent, gus] of Object.entries(GU_PARENTS)) {
     const absent = gus.filter((gu) => !codes.has(gu));
-    if (absent.length > 0) throw new MapError(`${parent}의 구가 없음: ${absent.join(', ')}`, `${parent}: 구 missing: ${absent.join(', ')}`);
+    if (absent.length > 0)
+      throw new MapError(`${parent}의 구가 없음: ${absent.join(', ')}`, `${parent}: 구 missing: ${absent.join(', ')}`);
   }
   for (const code of codes) {
-    if (!SIDO_CODES.includes(code.slice(0, 2))) throw new MapError(`알 수 없는 시도: ${code}`, `Unknown 시도 in ${code}`);
+    if (!SIDO_CODES.includes(code.slice(0, 2)))
+      throw new MapError(`알 수 없는 시도: ${code}`, `Unknown 시도 in ${code}`);
     const parent = sigunguOf(code);
-    if (parent !== code && codes.has(parent)) throw new MapError(`${parent}와 그 구가 함께 있음`, `${parent} and its 구 both present`);
+    if (parent !== code && codes.has(parent))
+      throw new MapError(`${parent}와 그 구가 함께 있음`, `${parent} and its 구 both present`);
   }
 }
 
 /** Builds the project's four-layer topology from the package's GeoJSON; pure and deterministic. */
-export function buildTopology(input: FeatureCollection | { features: readonly SourceFeature[] }, options: BuildOptions): KoreaTopology {
-  const { retain = 0.07, quantization = 1e4, minRingKm2 = 0.2, minProtectedKm2 = 0.03, islets = PROTECTED_ISLETS, prequantization = 0 } = options;
+export function buildTopology(
+  input: FeatureCollection | { features: readonly SourceFeature[] },
+  options: BuildOptions,
+): KoreaTopology {
+  const {
+    retain = 0.07,
+    quantization = 1e4,
+    minRingKm2 = 0.2,
+    minProtectedKm2 = 0.03,
+    islets = PROTECTED_ISLETS,
+    prequantization = 0,
+  } = options;
   const features = toFeatures(input);
   checkParents(new Set(features.map((f) => f.properties.code)));
 
   const collection: FeatureCollection<Polygon | MultiPolygon, CodeProperties> = { type: 'FeatureCollection', features };
-  const base = toTopology({ gu: collection } as never, prequantization) as unknown as Topology<{ gu: GeometryCollection<CodeProperties> }>;
+  const base = toTopology({ gu: collection } as never, prequantization) as unknown as Topology<{
+    gu: GeometryCollection<CodeProperties>;
+  }>;
   const gu = base.objects.gu.geometries as Geom[];
   for (const g of gu) delete (g as { id?: unknown }).id;
   joinArcs(base);
@@ -157,7 +195,8 @@ export function buildTopology(input: FeatureCollection | { features: readonly So
     return km2 >= minRingKm2 || (islet !== undefined && km2 >= minProtectedKm2);
   }) as never);
   const lost = islets.filter((i) => !matched.has(i.name)).map((i) => i.name);
-  if (lost.length > 0) throw new MapError(`보호 섬이 없음: ${lost.join(', ')}`, `Protected islets not found: ${lost.join(', ')}`);
+  if (lost.length > 0)
+    throw new MapError(`보호 섬이 없음: ${lost.join(', ')}`, `Protected islets not found: ${lost.join(', ')}`);
 
   kept.bbox = topoBbox(kept);
   const quantized = quantize(kept, quantization);
@@ -184,5 +223,10 @@ export function serializeTopology(topology: KoreaTopology): string {
 /** Counts geometries per layer, for build logs and checks. */
 export function layerCounts(topology: KoreaTopology): Record<LayerName, number> {
   const o = topology.objects;
-  return { gu: o.gu.geometries.length, sigungu: o.sigungu.geometries.length, sido: o.sido.geometries.length, sido2026: o.sido2026.geometries.length };
+  return {
+    gu: o.gu.geometries.length,
+    sigungu: o.sigungu.geometries.length,
+    sido: o.sido.geometries.length,
+    sido2026: o.sido2026.geometries.length,
+  };
 }

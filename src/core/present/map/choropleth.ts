@@ -83,11 +83,21 @@ function checkHref(href: string): string {
 
 function checkId(idPrefix: string): void {
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
-    throw new MapError(`id 접두어는 영문자로 시작하는 [A-Za-z0-9_-]여야 함: "${idPrefix}"`, `Invalid idPrefix "${idPrefix}"`);
+    throw new MapError(
+      `id 접두어는 영문자로 시작하는 [A-Za-z0-9_-]여야 함: "${idPrefix}"`,
+      `Invalid idPrefix "${idPrefix}"`,
+    );
   }
 }
 
-function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path: string, fill: string, interactive: boolean, titles: boolean): string {
+function regionSvg(
+  feature: RegionFeature,
+  entry: RegionValue | undefined,
+  path: string,
+  fill: string,
+  interactive: boolean,
+  titles: boolean,
+): string {
   const code = feature.properties.code;
   const name = entry?.name ?? code;
   const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
@@ -99,7 +109,9 @@ function regionSvg(feature: RegionFeature, entry: RegionValue | undefined, path:
   }
   const focus = entry?.href ? '' : ' tabindex="0"';
   const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round" aria-label="${text}"${focus}><title>${text}</title></path>`;
-  return entry?.href ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>` : shape;
+  return entry?.href
+    ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>`
+    : shape;
 }
 
 function markerSvg(projection: GeoProjection, marker: MapMarker, width: number, height: number): string {
@@ -110,7 +122,10 @@ function markerSvg(projection: GeoProjection, marker: MapMarker, width: number, 
   return `<g class="map-marker"><circle cx="${x}" cy="${y}" r="2.5" fill="#333" stroke="#fff" stroke-width="1"/><text x="${x - 5}" y="${y + 4}" text-anchor="end" font-size="11" paint-order="stroke" stroke="#fff" stroke-width="3">${svgText(marker.label)}</text></g>`;
 }
 
-function pickFeatures(all: RegionFeature[], codes: readonly string[] | undefined): { shown: RegionFeature[]; missing: string[] } {
+function pickFeatures(
+  all: RegionFeature[],
+  codes: readonly string[] | undefined,
+): { shown: RegionFeature[]; missing: string[] } {
   if (!codes) return { shown: all, missing: [] };
   const byCode = new Map(all.map((f) => [f.properties.code, f]));
   const wanted = [...new Set(codes)].sort();
@@ -134,7 +149,8 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const missing = national ? [...values.keys()].filter((c) => !present.has(c)).sort() : missingRequested;
 
   const labels = input.legendLabels ?? legendLabels(scale, input.formatLegend);
-  if (labels.length !== scale.colors.length) throw new MapError('범례 글 수가 색 수와 다름', 'legendLabels needs one label per colour class');
+  if (labels.length !== scale.colors.length)
+    throw new MapError('범례 글 수가 색 수와 다름', 'legendLabels needs one label per colour class');
   const legend = withLegend ? legendSize(input.legendTitle, labels) : { width: -GAP, height: 0 };
   const width = input.width ?? DEFAULT_WIDTH;
   // National maps keep the legend in the empty sea south-east of 부산; regional maps give it a column on the right.
@@ -142,15 +158,28 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const aspect = national ? nationalAspect() : regionalAspect(shown);
   const height = input.height ?? Math.max(Math.round(mapWidth / aspect), legend.height + 2 * MARGIN);
   const projection = national
-    ? nationalProjection([[MARGIN, MARGIN], [width - MARGIN, height - MARGIN]])
-    : regionalProjection(shown, [[0, 0], [mapWidth, height]], MARGIN);
+    ? nationalProjection([
+        [MARGIN, MARGIN],
+        [width - MARGIN, height - MARGIN],
+      ])
+    : regionalProjection(
+        shown,
+        [
+          [0, 0],
+          [mapWidth, height],
+        ],
+        MARGIN,
+      );
 
   const p = svgText(idPrefix);
   const noDataFill = `url(#${p}-nodata)`;
   const regions = shown
     .map((f) => {
       const entry = values.get(f.properties.code);
-      const fill = entry && entry.value !== null && Number.isFinite(entry.value) ? svgText(colorOf(scale, entry.value)) : noDataFill;
+      const fill =
+        entry && entry.value !== null && Number.isFinite(entry.value)
+          ? svgText(colorOf(scale, entry.value))
+          : noDataFill;
       return regionSvg(f, entry, svgPathData(projection, f, digits), fill, interactive, input.titles ?? true);
     })
     .join('');
@@ -159,12 +188,16 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const shownCodes = new Set(shown.map((f) => f.properties.code));
   const isShown = (g: { properties?: unknown }) => shownCodes.has((g.properties as CodeProperties).code);
   const edge = mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
-  const coast = input.edge === false ? '' : `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
+  const coast =
+    input.edge === false
+      ? ''
+      : `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
 
   let outline = '';
   if (input.outline) {
     const object = topology.objects[input.outline];
-    const toOutline = (code: string) => (input.outline === 'sido2026' ? sido2026Of(code.slice(0, 2)) : code.slice(0, 2));
+    const toOutline = (code: string) =>
+      input.outline === 'sido2026' ? sido2026Of(code.slice(0, 2)) : code.slice(0, 2);
     const inView = new Set(shown.map((f) => toOutline(f.properties.code)));
     const codeOf = (g: { properties?: unknown }) => String((g.properties as Partial<CodeProperties> | undefined)?.code);
     const borders = mesh(topology, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));

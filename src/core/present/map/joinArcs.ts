@@ -71,7 +71,10 @@ function joinPass(rings: Rings, arcs: number[][][]): number {
   for (const ring of rings) {
     // Start where no pair straddles the ring's seam; then each pair's second arc directly follows its first.
     const n = ring.length;
-    const start = Math.max(0, ring.findIndex((_, i) => !replace.has(ring[(i - 1 + n) % n]!)));
+    const start = Math.max(
+      0,
+      ring.findIndex((_, i) => !replace.has(ring[(i - 1 + n) % n]!)),
+    );
     const rotated = [...ring.slice(start), ...ring.slice(0, start)];
     const out: number[] = [];
     for (let i = 0; i < n; i++) {

@@ -19,7 +19,10 @@ export function featuresOf(topology: KoreaTopology, layer: LayerName): RegionFea
 export function sidoOf(code: string): string {
   const sido = code.slice(0, 2);
   if (!/^\d{5}$/.test(code) || !SIDO_CODES.includes(sido)) {
-    throw new MapError(`지도 코드 체계에 없는 시군구 코드: "${code}"`, `Not a 시군구 code of the geometry vintage: "${code}"`);
+    throw new MapError(
+      `지도 코드 체계에 없는 시군구 코드: "${code}"`,
+      `Not a 시군구 code of the geometry vintage: "${code}"`,
+    );
   }
   return sido;
 }

@@ -32,12 +32,22 @@ const SWATCH = 14;
 
 /** Size the legend will take, so the map can leave room for it. */
 export function legendSize(title: string, labels: readonly string[]): { width: number; height: number } {
-  const widest = Math.max(textWidth(title, FONT), ...[...labels, NO_DATA_LABEL].map((l) => SWATCH + 6 + textWidth(l, FONT)));
+  const widest = Math.max(
+    textWidth(title, FONT),
+    ...[...labels, NO_DATA_LABEL].map((l) => SWATCH + 6 + textWidth(l, FONT)),
+  );
   return { width: Math.ceil(widest) + 4, height: ROW * (labels.length + 2) + 4 };
 }
 
 /** The legend as an SVG group at (x, y): a title, one swatch per class, and the hatched no-data swatch. */
-export function legendSvg(input: { scale: ChoroplethScale; title: string; labels: readonly string[]; x: number; y: number; noDataFill: string }): string {
+export function legendSvg(input: {
+  scale: ChoroplethScale;
+  title: string;
+  labels: readonly string[];
+  x: number;
+  y: number;
+  noDataFill: string;
+}): string {
   const { scale, title, labels, x, y, noDataFill } = input;
   const colors = legendClasses(scale).map((c) => c.color);
   const rows = labels.map((label, i) => ({ fill: svgText(colors[i]!), label }));

@@ -21,7 +21,23 @@ export const GU_PARENTS: Readonly<Record<string, readonly string[]>> = {
 
 /** The 17 시도 codes of the vintage (강원 51 and 전북 52 already, 광주 29 and 전남 46 still separate). */
 export const SIDO_CODES: readonly string[] = [
-  '11', '26', '27', '28', '29', '30', '31', '36', '41', '43', '44', '46', '47', '48', '50', '51', '52',
+  '11',
+  '26',
+  '27',
+  '28',
+  '29',
+  '30',
+  '31',
+  '36',
+  '41',
+  '43',
+  '44',
+  '46',
+  '47',
+  '48',
+  '50',
+  '51',
+  '52',
 ];
 
 /** 시도 of the vintage that were merged on 2026-07-01, mapped to the code that replaced them. */

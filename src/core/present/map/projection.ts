@@ -34,7 +34,13 @@ export function nationalProjection(extent: Extent): GeoProjection {
 export function regionalProjection(features: readonly Feature[], extent: Extent, padding = 8): GeoProjection {
   const [[x0, y0], [x1, y1]] = extent;
   const collection: FeatureCollection = { type: 'FeatureCollection', features: [...features] };
-  return koreaProjection().fitExtent([[x0 + padding, y0 + padding], [x1 - padding, y1 - padding]], collection);
+  return koreaProjection().fitExtent(
+    [
+      [x0 + padding, y0 + padding],
+      [x1 - padding, y1 - padding],
+    ],
+    collection,
+  );
 }
 
 /** Width/height ratio of the national frame under the Korea projection. */

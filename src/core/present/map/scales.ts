@@ -36,14 +36,20 @@ export function niceRound(value: number): number {
   if (value === 0 || !Number.isFinite(value)) return value;
   const exponent = Math.floor(Math.log10(Math.abs(value))) - 1;
   // Dividing by a power of ten (not multiplying by 0.1…) keeps 4.8 from printing as 4.800000000000001.
-  return exponent < 0 ? Math.round(value * 10 ** -exponent) / 10 ** -exponent : Math.round(value / 10 ** exponent) * 10 ** exponent;
+  return exponent < 0
+    ? Math.round(value * 10 ** -exponent) / 10 ** -exponent
+    : Math.round(value / 10 ** exponent) * 10 ** exponent;
 }
 
 /**
  * Class breaks (thresholds) for up to `classes` classes: quantiles rounded to two significant digits, or round
  * equal steps. Duplicates collapse, so fewer breaks may come back for skewed or tiny data sets.
  */
-export function niceBreaks(values: readonly (number | null)[], classes: number, method: 'quantile' | 'equal' = 'quantile'): number[] {
+export function niceBreaks(
+  values: readonly (number | null)[],
+  classes: number,
+  method: 'quantile' | 'equal' = 'quantile',
+): number[] {
   const data = values.filter((v): v is number => v !== null && Number.isFinite(v)).sort((a, b) => a - b);
   if (data.length === 0 || classes < 2) return [];
   const min = data[0]!;
@@ -58,9 +64,17 @@ export function niceBreaks(values: readonly (number | null)[], classes: number, 
 }
 
 /** A threshold scale whose classes match the breaks computed from the data, using one palette. */
-export function thresholdScaleFor(values: readonly (number | null)[], palette: PaletteName, classes = 5): ChoroplethScale {
+export function thresholdScaleFor(
+  values: readonly (number | null)[],
+  palette: PaletteName,
+  classes = 5,
+): ChoroplethScale {
   const domain = niceBreaks(values, classes);
-  return { kind: 'threshold', domain, colors: sequentialPalette(palette, Math.max(3, domain.length + 1)).slice(0, domain.length + 1) };
+  return {
+    kind: 'threshold',
+    domain,
+    colors: sequentialPalette(palette, Math.max(3, domain.length + 1)).slice(0, domain.length + 1),
+  };
 }
 
 /** Checks that colours and domain agree, so a bad scale fails at build time rather than drawing wrong colours. */
@@ -68,20 +82,31 @@ export function validateScale(scale: ChoroplethScale): void {
   const ok =
     scale.kind === 'quantize'
       ? scale.domain.length === 2 && scale.domain[0] < scale.domain[1] && scale.colors.length >= 2
-      : scale.colors.length === scale.domain.length + 1 && scale.domain.every((t, i) => i === 0 || t > scale.domain[i - 1]!);
-  if (!ok) throw new MapError('색 척도의 구간과 색 수가 맞지 않음', `Invalid ${scale.kind} scale: domain and colours disagree`);
+      : scale.colors.length === scale.domain.length + 1 &&
+        scale.domain.every((t, i) => i === 0 || t > scale.domain[i - 1]!);
+  if (!ok)
+    throw new MapError(
+      '색 척도의 구간과 색 수가 맞지 않음',
+      `Invalid ${scale.kind} scale: domain and colours disagree`,
+    );
 }
 
 /** The colour for a value (null = no data, which has its own pattern elsewhere). */
 export function colorOf(scale: ChoroplethScale, value: number): string {
   if (scale.kind === 'quantize') return scaleQuantize<string>().domain(scale.domain).range(scale.colors)(value);
-  return scaleThreshold<number, string>().domain([...scale.domain]).range(scale.colors)(value);
+  return scaleThreshold<number, string>()
+    .domain([...scale.domain])
+    .range(scale.colors)(value);
 }
 
 /** Legend classes, lowest first; open ends are null ("… 미만", "… 이상"). */
 export function legendClasses(scale: ChoroplethScale): LegendClass[] {
   if (scale.kind === 'threshold') {
-    return scale.colors.map((color, i) => ({ color, lower: i === 0 ? null : scale.domain[i - 1]!, upper: scale.domain[i] ?? null }));
+    return scale.colors.map((color, i) => ({
+      color,
+      lower: i === 0 ? null : scale.domain[i - 1]!,
+      upper: scale.domain[i] ?? null,
+    }));
   }
   const q = scaleQuantize<string>().domain(scale.domain).range(scale.colors);
   const cuts = [scale.domain[0], ...q.thresholds(), scale.domain[1]];

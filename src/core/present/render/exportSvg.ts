@@ -4,7 +4,8 @@ import { escapeXml, stripInvisible } from '../../domain/text/escape.ts';
  * Font stack of exported images. Noto Sans KR comes first because it is the only font the PNG renderer loads; the
  * system Korean fonts after it are for the same .svg file opened in a browser or an office program.
  */
-export const EXPORT_FONT_STACK = "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', sans-serif";
+export const EXPORT_FONT_STACK =
+  "'Noto Sans KR', 'Apple SD Gothic Neo', 'Malgun Gothic', 'Noto Sans CJK KR', sans-serif";
 
 const PAD = 24;
 const MIN_WIDTH = 480;
@@ -50,8 +51,13 @@ export interface ExportedSvg {
 export function svgSize(svg: string): { width: number; height: number } {
   const open = rootOpenTag(svg);
   const attrs = new Map(parseAttributes(open.attributes));
-  const box = attrs.get('viewBox')?.trim().split(/[\s,]+/).map(Number);
-  if (box && box.length === 4 && box.every(Number.isFinite) && box[2]! > 0 && box[3]! > 0) return { width: box[2]!, height: box[3]! };
+  const box = attrs
+    .get('viewBox')
+    ?.trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  if (box && box.length === 4 && box.every(Number.isFinite) && box[2]! > 0 && box[3]! > 0)
+    return { width: box[2]!, height: box[3]! };
   const width = Number(attrs.get('width'));
   const height = Number(attrs.get('height'));
   if (width > 0 && height > 0) return { width, height };
@@ -66,9 +72,16 @@ export function textWidthEm(text: string): number {
   let em = 0;
   for (const ch of text) {
     const c = ch.codePointAt(0)!;
-    if ((c >= 0x1100 && c <= 0x11ff) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xff60)) em += 1;
+    if (
+      (c >= 0x1100 && c <= 0x11ff) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xff00 && c <= 0xff60)
+    )
+      em += 1;
     else if (ch === ' ') em += 0.28;
-    else if (/[.,:;'"!|()[\]·‘’“”\-]/.test(ch)) em += 0.35;
+    else if (/[.,:;'"!|()[\]·‘’“”-]/.test(ch)) em += 0.35;
     else if (/[A-Z%@#&mwMW]/.test(ch)) em += 0.7;
     else em += 0.58;
   }
@@ -89,7 +102,6 @@ export function wrapText(text: string, maxEm: number): string[] {
       continue;
     }
     if (line) lines.push(line);
-    line = '';
     let rest = word;
     while (textWidthEm(rest) > maxEm) {
       let cut = 1;
@@ -119,7 +131,9 @@ export function composeExportSvg(input: ExportSvgInput): ExportedSvg {
     for (const line of wrapText(clean(text), chartWidth / style.size)) {
       const baseline = y + (style.line - style.size) / 2 + style.size * 0.88;
       const weight = style.weight === 400 ? '' : ` font-weight="${style.weight}"`;
-      parts.push(`<text x="${PAD}" y="${round(baseline)}" font-size="${style.size}"${weight} fill="${style.fill}">${escapeXml(line)}</text>`);
+      parts.push(
+        `<text x="${PAD}" y="${round(baseline)}" font-size="${style.size}"${weight} fill="${style.fill}">${escapeXml(line)}</text>`,
+      );
       y += style.line;
     }
   };
@@ -163,12 +177,17 @@ export function composeSiteCard(input: SiteCardInput): ExportedSvg {
   const { width, height } = SITE_CARD;
   const lines = (text: string, size: number, lineHeight: number, top: number, fill: string, weight = 400) =>
     wrapText(clean(text), (width - 160) / size).map(
-      (line, i) => `<text x="80" y="${top + i * lineHeight}" font-size="${size}"${weight === 400 ? '' : ` font-weight="${weight}"`} fill="${fill}">${escapeXml(line)}</text>`,
+      (line, i) =>
+        `<text x="80" y="${top + i * lineHeight}" font-size="${size}"${weight === 400 ? '' : ` font-weight="${weight}"`} fill="${fill}">${escapeXml(line)}</text>`,
     );
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${EXPORT_FONT_STACK}">` +
     `<rect width="${width}" height="${height}" fill="#ffffff"/><rect width="${width}" height="16" fill="#0b5cad"/>` +
-    [...lines(input.title, 88, 100, 250, INK, 700), ...lines(input.tagline, 36, 50, 340, MUTED), ...lines(input.facts, 30, 42, 520, '#0b5cad')].join('') +
+    [
+      ...lines(input.title, 88, 100, 250, INK, 700),
+      ...lines(input.tagline, 36, 50, 340, MUTED),
+      ...lines(input.facts, 30, 42, 520, '#0b5cad'),
+    ].join('') +
     `</svg>`;
   return { svg, width, height };
 }
@@ -180,7 +199,19 @@ export function composeSiteCard(input: SiteCardInput): ExportedSvg {
  */
 function nestChart(svg: string, x: number, y: number, width: number, height: number): string {
   const open = rootOpenTag(svg);
-  const drop = new Set(['id', 'role', 'width', 'height', 'x', 'y', 'xmlns', 'font-family', 'aria-labelledby', 'aria-label', 'aria-describedby']);
+  const drop = new Set([
+    'id',
+    'role',
+    'width',
+    'height',
+    'x',
+    'y',
+    'xmlns',
+    'font-family',
+    'aria-labelledby',
+    'aria-label',
+    'aria-describedby',
+  ]);
   const kept = parseAttributes(open.attributes)
     .filter(([name]) => !drop.has(name))
     .map(([name, value]) => `${name}="${(name === 'style' ? fontInCss(value) : value).replace(/"/g, '&quot;')}"`);

@@ -40,7 +40,11 @@ export function regionData(dataset: Dataset, identity: string): RegionData {
       figures: figures
         .filter((f) => f.program === program.id)
         .sort((a, b) => (b.period.end ?? '').localeCompare(a.period.end ?? '') || byId(a, b))
-        .map((f) => ({ ...f, periodText: f.period.kind === 'unknown' ? '기간 미상' : periodLabel(f.period), conflicts: f.conflictsWith })),
+        .map((f) => ({
+          ...f,
+          periodText: f.period.kind === 'unknown' ? '기간 미상' : periodLabel(f.period),
+          conflicts: f.conflictsWith,
+        })),
     }))
     .filter((p) => p.figures.length > 0);
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e.name]));
@@ -59,6 +63,15 @@ export function regionData(dataset: Dataset, identity: string): RegionData {
   }
   const welfareShare = [...shares.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
-    .map(([basis, points]) => ({ basis, points: [...points].sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || byId(a, b)) }));
-  return { programs, awards, budgets, welfareShare, empty: programs.length === 0 && awards.length === 0 && budgets.length === 0 };
+    .map(([basis, points]) => ({
+      basis,
+      points: [...points].sort((a, b) => (a.fiscalYear ?? 0) - (b.fiscalYear ?? 0) || byId(a, b)),
+    }));
+  return {
+    programs,
+    awards,
+    budgets,
+    welfareShare,
+    empty: programs.length === 0 && awards.length === 0 && budgets.length === 0,
+  };
 }

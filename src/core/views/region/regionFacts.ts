@@ -56,12 +56,19 @@ const link = (byIdentity: ReadonlyMap<string, RegionEntry>, identity: string | n
 };
 
 /** Search keywords: every name and full name of the chain, registry aliases, and short forms (여수, 전남 여수시). */
-export function regionKeywords(entry: RegionEntry, byIdentity: ReadonlyMap<string, RegionEntry>, sidoByCode: ReadonlyMap<string, RegionEntry>): string[] {
+export function regionKeywords(
+  entry: RegionEntry,
+  byIdentity: ReadonlyMap<string, RegionEntry>,
+  sidoByCode: ReadonlyMap<string, RegionEntry>,
+): string[] {
   const words: string[] = [];
   for (const row of entry.history.chain) {
     words.push(row.name, row.fullName, ...row.aliases);
     // 여수시 → 여수, 달서구 → 달서; one-syllable stems (중구 → 중) are too short to search for.
-    const stem = row.name.split(' ').at(-1)!.replace(/(특별자치시|특별자치도|특별시|광역시|시|군|구|도)$/, '');
+    const stem = row.name
+      .split(' ')
+      .at(-1)!
+      .replace(/(특별자치시|특별자치도|특별시|광역시|시|군|구|도)$/, '');
     if (stem.length >= 2 && row.kind !== '시도') words.push(stem);
     const sido = sidoByCode.get(row.sidoCode);
     if (sido && row.kind !== '시도') {
@@ -80,18 +87,38 @@ export function regionFacts(entry: RegionEntry, regions: readonly RegionEntry[])
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
   const sidoByCode = new Map<string, RegionEntry>();
   for (const r of regions) if (r.kind === '시도') for (const row of r.history.chain) sidoByCode.set(row.code, r);
-  const eventOf = (code: string, date: string) => entry.history.events.find((e) => e.date === date && (e.oldCode === code || e.newCode === code));
+  const eventOf = (code: string, date: string) =>
+    entry.history.events.find((e) => e.date === date && (e.oldCode === code || e.newCode === code));
   const toRow = (l: RegionEntry['history']['predecessors'][number]): LinkRow => {
     const event = eventOf(l.code, l.date);
-    return { name: l.fullName, path: byIdentity.has(l.identity) ? regionPath(l.identity) : null, date: l.date, change: CHANGE_LABEL[l.type], note: event?.note ?? '', sourceUrl: webUrl(event?.sourceUrl) };
+    return {
+      name: l.fullName,
+      path: byIdentity.has(l.identity) ? regionPath(l.identity) : null,
+      date: l.date,
+      change: CHANGE_LABEL[l.type],
+      note: event?.note ?? '',
+      sourceUrl: webUrl(event?.sourceUrl),
+    };
   };
   const children = regions
     .filter((r) => r.parentIdentity === entry.identity && r.identity !== entry.identity)
-    .sort((a, b) => Number(a.status !== 'current') - Number(b.status !== 'current') || a.identity.localeCompare(b.identity))
-    .map((r) => ({ name: r.name, path: regionPath(r.identity), status: r.status === 'current' ? '' : `${r.abolishedOn} 폐지` }));
+    .sort(
+      (a, b) => Number(a.status !== 'current') - Number(b.status !== 'current') || a.identity.localeCompare(b.identity),
+    )
+    .map((r) => ({
+      name: r.name,
+      path: regionPath(r.identity),
+      status: r.status === 'current' ? '' : `${r.abolishedOn} 폐지`,
+    }));
   return {
     status: entry.status === 'current' ? '현재 있는 지역' : `${entry.abolishedOn}부터 없는 지역`,
-    codes: entry.history.chain.map((r) => ({ code: r.code, fullName: r.fullName, kind: r.kind, from: r.validFrom ?? '이전부터', to: r.validTo ?? '현재' })),
+    codes: entry.history.chain.map((r) => ({
+      code: r.code,
+      fullName: r.fullName,
+      kind: r.kind,
+      from: r.validFrom ?? '이전부터',
+      to: r.validTo ?? '현재',
+    })),
     sido: entry.kind === '시도' ? null : link(byIdentity, entry.sidoIdentity),
     parent: entry.kind === '행정구' ? link(byIdentity, entry.parentIdentity) : null,
     children,
@@ -99,7 +126,14 @@ export function regionFacts(entry: RegionEntry, regions: readonly RegionEntry[])
     successors: entry.history.successors.map(toRow),
     events: [...entry.history.events]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => ({ date: e.date, change: CHANGE_LABEL[e.type], from: e.oldCode ?? '—', to: e.newCode ?? '—', note: e.note, sourceUrl: webUrl(e.sourceUrl) })),
+      .map((e) => ({
+        date: e.date,
+        change: CHANGE_LABEL[e.type],
+        from: e.oldCode ?? '—',
+        to: e.newCode ?? '—',
+        note: e.note,
+        sourceUrl: webUrl(e.sourceUrl),
+      })),
     keywords: regionKeywords(entry, byIdentity, sidoByCode),
   };
 }

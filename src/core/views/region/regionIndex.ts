@@ -54,7 +54,9 @@ export function regionIndex(regions: readonly RegionEntry[]): RegionIndex {
           name: r.name,
           kind: r.kind,
           path: regionPath(r.identity),
-          children: current.filter((g) => g.kind === '행정구' && g.parentIdentity === r.identity).map((g) => ({ name: short(g), path: regionPath(g.identity) })),
+          children: current
+            .filter((g) => g.kind === '행정구' && g.parentIdentity === r.identity)
+            .map((g) => ({ name: short(g), path: regionPath(g.identity) })),
         })),
     }));
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
@@ -68,7 +70,9 @@ export function regionIndex(regions: readonly RegionEntry[]): RegionIndex {
         path: regionPath(r.identity),
         date: r.abolishedOn ?? '',
         change: [...new Set(successors.map((s) => CHANGE_LABEL[s.type]))].join('·') || '폐지',
-        now: successors.filter((s) => byIdentity.has(s.identity)).map((s) => ({ name: s.fullName, path: regionPath(s.identity) })),
+        now: successors
+          .filter((s) => byIdentity.has(s.identity))
+          .map((s) => ({ name: s.fullName, path: regionPath(s.identity) })),
       };
     })
     .sort((a, b) => b.date.localeCompare(a.date) || a.code.localeCompare(b.code));
@@ -77,7 +81,14 @@ export function regionIndex(regions: readonly RegionEntry[]): RegionIndex {
       r.legacyCodes.map((code) => {
         const old = r.history.chain.filter((c) => c.code === code).at(-1)!;
         const event = r.history.events.find((e) => e.oldCode === code);
-        return { name: old.fullName, code, path: regionPath(code), date: event?.date ?? '', change: event ? CHANGE_LABEL[event.type] : '코드 변경', now: [{ name: r.fullName, path: regionPath(r.identity) }] };
+        return {
+          name: old.fullName,
+          code,
+          path: regionPath(code),
+          date: event?.date ?? '',
+          change: event ? CHANGE_LABEL[event.type] : '코드 변경',
+          now: [{ name: r.fullName, path: regionPath(r.identity) }],
+        };
       }),
     )
     .sort((a, b) => b.date.localeCompare(a.date) || a.code.localeCompare(b.code));
@@ -85,7 +96,11 @@ export function regionIndex(regions: readonly RegionEntry[]): RegionIndex {
 }
 
 /** Legacy codes that are not identities themselves: each gets a redirect page to its identity. */
-export function redirectCodes(regions: readonly RegionEntry[]): Array<{ code: string; identity: string; name: string }> {
+export function redirectCodes(
+  regions: readonly RegionEntry[],
+): Array<{ code: string; identity: string; name: string }> {
   const identities = new Set(regions.map((r) => r.identity));
-  return regions.flatMap((r) => r.legacyCodes.filter((c) => !identities.has(c)).map((code) => ({ code, identity: r.identity, name: r.fullName })));
+  return regions.flatMap((r) =>
+    r.legacyCodes.filter((c) => !identities.has(c)).map((code) => ({ code, identity: r.identity, name: r.fullName })),
+  );
 }

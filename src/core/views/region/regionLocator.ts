@@ -3,7 +3,14 @@ import { codesInSido, sidoOf } from '../../present/map/layers.ts';
 import type { ChoroplethScale } from '../../present/map/scales.ts';
 import type { KoreaTopology } from '../../present/map/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import { geometryIndex, noPolygonReason, regionPath, sidoGeometryCode, withTopic, type GeometryIndex } from './regionMaps.ts';
+import {
+  geometryIndex,
+  noPolygonReason,
+  regionPath,
+  sidoGeometryCode,
+  withTopic,
+  type GeometryIndex,
+} from './regionMaps.ts';
 
 /** A small map for a region page: the SVG (null when the unit has no polygon) and a sentence to show beside it. */
 export interface LocatorMap {
@@ -53,7 +60,12 @@ function sidoMap(ctx: LocatorContext, entry: RegionEntry): LocatorMap {
   for (const code of codes) {
     const identity = ctx.sigungu.identityByCode.get(code);
     const name = nameOf(ctx, ctx.sigungu, code);
-    values.set(code, { value: 0, label: '지역 페이지로 이동', name, ...(identity ? { href: `${ctx.base}${regionPath(identity)}` } : {}) });
+    values.set(code, {
+      value: 0,
+      label: '지역 페이지로 이동',
+      name,
+      ...(identity ? { href: `${ctx.base}${regionPath(identity)}` } : {}),
+    });
   }
   const title = `${entry.name} 시군구 지도`;
   const { svg } = renderChoropleth({
@@ -72,15 +84,35 @@ function sidoMap(ctx: LocatorContext, entry: RegionEntry): LocatorMap {
     legend: false,
     edge: false,
   });
-  const note = entry.identity === '12' ? '지도 경계는 2026년 6월 30일까지의 것이며, 옛 광주광역시와 전라남도의 시군구를 함께 그렸습니다.' : null;
+  const note =
+    entry.identity === '12'
+      ? '지도 경계는 2026년 6월 30일까지의 것이며, 옛 광주광역시와 전라남도의 시군구를 함께 그렸습니다.'
+      : null;
   return { svg, kind: 'sido', note };
 }
 
-function highlight(ctx: LocatorContext, entry: RegionEntry, index: GeometryIndex, code: string, note: string | null): LocatorMap {
+function highlight(
+  ctx: LocatorContext,
+  entry: RegionEntry,
+  index: GeometryIndex,
+  code: string,
+  note: string | null,
+): LocatorMap {
   // 시군구 of 전남광주 (from 2026-07-01) are shown in the whole new 시도: the old 광주 and 전남 together.
-  const codes = codesInSido(ctx.topology, entry.sidoIdentity === '12' ? '12' : sidoOf(code), index.layer as 'sigungu' | 'gu');
+  const codes = codesInSido(
+    ctx.topology,
+    entry.sidoIdentity === '12' ? '12' : sidoOf(code),
+    index.layer as 'sigungu' | 'gu',
+  );
   const values = new Map<string, RegionValue>(
-    codes.map((c) => [c, { value: c === code ? 1 : 0, label: c === code ? '이 페이지의 지역' : '같은 시도의 다른 지역', name: nameOf(ctx, index, c) }]),
+    codes.map((c) => [
+      c,
+      {
+        value: c === code ? 1 : 0,
+        label: c === code ? '이 페이지의 지역' : '같은 시도의 다른 지역',
+        name: nameOf(ctx, index, c),
+      },
+    ]),
   );
   const sidoName = ctx.byIdentity.get(entry.sidoIdentity)?.name ?? '';
   const shown = code === index.codeByIdentity.get(entry.identity) ? entry.name : nameOf(ctx, index, code);
@@ -124,7 +156,13 @@ export function locatorMap(ctx: LocatorContext, entry: RegionEntry): LocatorMap 
   const parent = entry.parentIdentity ? ctx.byIdentity.get(entry.parentIdentity) : undefined;
   const parentCode = parent ? ctx.sigungu.codeByIdentity.get(parent.identity) : undefined;
   if (entry.kind === '행정구' && parent && parentCode) {
-    return highlight(ctx, entry, ctx.sigungu, parentCode, `${withTopic(entry.name)} ${why}. 대신 ${parent.name} 전체를 표시했습니다.`);
+    return highlight(
+      ctx,
+      entry,
+      ctx.sigungu,
+      parentCode,
+      `${withTopic(entry.name)} ${why}. 대신 ${parent.name} 전체를 표시했습니다.`,
+    );
   }
   return { svg: null, kind: 'none', note: `${withTopic(entry.fullName)} ${why}.` };
 }

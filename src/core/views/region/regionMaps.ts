@@ -37,7 +37,10 @@ export const SIGUNGU_KINDS: readonly string[] = ['시', '군', '자치구', '특
 /** The vintage of a topology (`2024-01-01..2026-06-30` in its metadata). */
 export function vintageOf(topology: KoreaTopology): Vintage {
   const match = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/.exec(topology.metadata.vintage);
-  if (!match) throw new Error(`지도 자료의 기준 기간을 읽을 수 없음 / unreadable geometry vintage "${topology.metadata.vintage}"`);
+  if (!match)
+    throw new Error(
+      `지도 자료의 기준 기간을 읽을 수 없음 / unreadable geometry vintage "${topology.metadata.vintage}"`,
+    );
   return { from: match[1]!, to: match[2]! };
 }
 
@@ -49,7 +52,11 @@ function overlaps(row: Region, vintage: Vintage): boolean {
  * The geometry code of an identity in one layer: the code of its chain that was valid during the vintage and has a
  * polygon (12130 → 46130, 51820 → 51820, 27720 → 27720); null when none does. Never matched by name.
  */
-export function geometryCodeOf(chain: readonly Region[], layerCodes: ReadonlySet<string>, vintage: Vintage): string | null {
+export function geometryCodeOf(
+  chain: readonly Region[],
+  layerCodes: ReadonlySet<string>,
+  vintage: Vintage,
+): string | null {
   // Latest first: a unit recoded inside the vintage (none so far) would be drawn under its newer code.
   for (const row of [...chain].reverse()) {
     if (overlaps(row, vintage) && layerCodes.has(row.code)) return row.code;
@@ -58,7 +65,11 @@ export function geometryCodeOf(chain: readonly Region[], layerCodes: ReadonlySet
 }
 
 /** Identity ↔ geometry code for every identity that has a polygon in `layer`. */
-export function geometryIndex(regions: readonly RegionEntry[], topology: KoreaTopology, layer: GeometryIndex['layer']): GeometryIndex {
+export function geometryIndex(
+  regions: readonly RegionEntry[],
+  topology: KoreaTopology,
+  layer: GeometryIndex['layer'],
+): GeometryIndex {
   const vintage = vintageOf(topology);
   const layerCodes = new Set(codesOf(topology, layer));
   const codeByIdentity = new Map<string, string>();
@@ -73,7 +84,10 @@ export function geometryIndex(regions: readonly RegionEntry[], topology: KoreaTo
 }
 
 /** Values keyed by identity → values keyed by geometry code, plus the identities that have no polygon (never dropped silently). */
-export function toGeometryValues(index: GeometryIndex, byIdentity: ReadonlyMap<string, RegionValue>): { values: Map<string, RegionValue>; unmapped: string[] } {
+export function toGeometryValues(
+  index: GeometryIndex,
+  byIdentity: ReadonlyMap<string, RegionValue>,
+): { values: Map<string, RegionValue>; unmapped: string[] } {
   const values = new Map<string, RegionValue>();
   const unmapped: string[] = [];
   for (const [identity, value] of byIdentity) {
@@ -91,10 +105,14 @@ export function sidoGeometryCode(entry: Pick<RegionEntry, 'identity' | 'history'
 }
 
 /** Why `entry` has no polygon in the vintage. */
-export function noPolygonReason(entry: Pick<RegionEntry, 'history' | 'abolishedOn'>, vintage: Vintage): { reason: NoPolygonReason; date: string | null } {
+export function noPolygonReason(
+  entry: Pick<RegionEntry, 'history' | 'abolishedOn'>,
+  vintage: Vintage,
+): { reason: NoPolygonReason; date: string | null } {
   const first = entry.history.chain[0];
   if (first?.validFrom && first.validFrom > vintage.from) return { reason: 'created-later', date: first.validFrom };
-  if (entry.abolishedOn && entry.abolishedOn <= vintage.from) return { reason: 'abolished-earlier', date: entry.abolishedOn };
+  if (entry.abolishedOn && entry.abolishedOn <= vintage.from)
+    return { reason: 'abolished-earlier', date: entry.abolishedOn };
   return { reason: 'not-in-geometry', date: null };
 }
 
@@ -106,7 +124,13 @@ export function unitsWithoutPolygon(regions: readonly RegionEntry[], topology: K
   const sigungu = geometryIndex(regions, topology, 'sigungu');
   const gu = geometryIndex(regions, topology, 'gu');
   return regions
-    .filter((r) => r.kind !== '시도' && r.kind !== '전국' && !sigungu.codeByIdentity.has(r.identity) && !gu.codeByIdentity.has(r.identity))
+    .filter(
+      (r) =>
+        r.kind !== '시도' &&
+        r.kind !== '전국' &&
+        !sigungu.codeByIdentity.has(r.identity) &&
+        !gu.codeByIdentity.has(r.identity),
+    )
     .map((r) => ({ identity: r.identity, name: r.name, fullName: r.fullName, ...noPolygonReason(r, sigungu.vintage) }));
 }
 

@@ -8,4 +8,5 @@ export function getStaticPaths() {
   return feedPaths('region');
 }
 
-export const GET: APIRoute = ({ props }) => feedResponse(dataUpdateFeed(siteData().dataset, (props as { info: FeedInfo }).info, siteLocation()));
+export const GET: APIRoute = ({ props }) =>
+  feedResponse(dataUpdateFeed(siteData().dataset, (props as { info: FeedInfo }).info, siteLocation()));

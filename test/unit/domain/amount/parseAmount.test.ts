@@ -97,7 +97,10 @@ describe('parseAmount: notations from the brief and the press releases', () => {
     expect(parseAmount('150', { unit: '원/가구' })).toMatchObject({ ok: true, value: 150, unit: '원/가구' });
     expect(parseAmount('가구당 150', { unit: '만원' })).toMatchObject({ ok: true, value: 1_500_000, unit: '원/가구' });
     expect(parseAmount('150만원', { unit: '원/가구' })).toMatchObject({ ok: true, value: 1_500_000, unit: '원/가구' });
-    expect(parseAmount('150만원/가구', { unit: '원/명' })).toMatchObject({ ok: false, error: { code: 'unit-conflict' } });
+    expect(parseAmount('150만원/가구', { unit: '원/명' })).toMatchObject({
+      ok: false,
+      error: { code: 'unit-conflict' },
+    });
   });
 
   it('keeps 세대 apart from 가구', () => {

@@ -86,7 +86,11 @@ describe('round trip: parseAmount(formatAmount(n, unit)) === n', () => {
 
 describe('declared units 천원 and 백만원', () => {
   it('a bare cell times the declared scale, formatted and read back exactly', () => {
-    const declared = fc.constantFrom(['천원', 1000n] as const, ['백만원', 1_000_000n] as const, ['천 원', 1000n] as const);
+    const declared = fc.constantFrom(
+      ['천원', 1000n] as const,
+      ['백만원', 1_000_000n] as const,
+      ['천 원', 1000n] as const,
+    );
     fc.assert(
       fc.property(fc.bigInt({ min: 0n, max: 10n ** 9n }), declared, (cell, [unit, scale]) => {
         const result = parseAmount(formatNumber(cell), { unit, bigint: true });
@@ -102,11 +106,7 @@ describe('declared units 천원 and 백만원', () => {
 describe('parseAmount on arbitrary text', () => {
   const alphabet = [...'0123456789,. 조억만천백십여원가구세대명건개곳회%p/~-+약최대이상하미만초과넘는당△abc\t　'];
   const koreanish = fc.string({ unit: fc.constantFrom(...alphabet), maxLength: 24 });
-  const anyText = fc.oneof(
-    koreanish,
-    fc.string({ maxLength: 40 }),
-    fc.string({ unit: 'grapheme', maxLength: 20 }),
-  );
+  const anyText = fc.oneof(koreanish, fc.string({ maxLength: 40 }), fc.string({ unit: 'grapheme', maxLength: 20 }));
 
   it('never throws; returns a whole result or a known error code', () => {
     fc.assert(

@@ -19,7 +19,9 @@ describe('hostile text in data files', () => {
         const text = `${Object.keys(figuresFormat.columns).join(',')}\n${withCell(FIGURE, column, payload).map(csvCell).join(',')}\n`;
         const t = validateTable(text, 'figures/x.csv', figuresFormat);
         expect(t.rows, `figures column ${column}`).toEqual([]);
-        expect(t.problems.map((p) => p.code)).toEqual([expect.stringMatching(/^(markup-in-text|invisible-character)$/)]);
+        expect(t.problems.map((p) => p.code)).toEqual([
+          expect.stringMatching(/^(markup-in-text|invisible-character)$/),
+        ]);
       }
       for (const column of textColumns.sources) {
         const text = `${Object.keys(sourcesFormat.columns).join(',')}\n${withCell(SOURCE, column, payload).map(csvCell).join(',')}\n`;

@@ -6,7 +6,12 @@ describe('parsePeriod(text)', () => {
     expect(parsePeriod('2023')).toEqual({ text: '2023', kind: 'year', start: '2023-01-01', end: '2023-12-31' });
     expect(parsePeriod('2024-02')).toEqual({ text: '2024-02', kind: 'month', start: '2024-02-01', end: '2024-02-29' });
     expect(parsePeriod('2023-02')).toMatchObject({ end: '2023-02-28' });
-    expect(parsePeriod('2019-2023')).toEqual({ text: '2019-2023', kind: 'range', start: '2019-01-01', end: '2023-12-31' });
+    expect(parsePeriod('2019-2023')).toEqual({
+      text: '2019-2023',
+      kind: 'range',
+      start: '2019-01-01',
+      end: '2023-12-31',
+    });
     expect(parsePeriod('2016-06-23')).toMatchObject({ kind: 'day', start: '2016-06-23', end: '2016-06-23' });
     expect(parsePeriod('')).toEqual({ text: '', kind: 'unknown', start: null, end: null });
   });
@@ -24,7 +29,17 @@ describe('parsePeriod(text)', () => {
 
 describe('calendar helpers', () => {
   it('dateEnd(partial) is the last day it can mean; isRealDay rejects impossible days', () => {
-    expect([dateEnd('2023'), dateEnd('2023-11'), dateEnd('2000-02'), dateEnd('2023-12-14')]).toEqual(['2023-12-31', '2023-11-30', '2000-02-29', '2023-12-14']);
-    expect([isRealDay('2023-02-29'), isRealDay('2024-02-29'), isRealDay('1900-02-29'), isRealDay('2023-04-31')]).toEqual([false, true, false, false]);
+    expect([dateEnd('2023'), dateEnd('2023-11'), dateEnd('2000-02'), dateEnd('2023-12-14')]).toEqual([
+      '2023-12-31',
+      '2023-11-30',
+      '2000-02-29',
+      '2023-12-14',
+    ]);
+    expect([
+      isRealDay('2023-02-29'),
+      isRealDay('2024-02-29'),
+      isRealDay('1900-02-29'),
+      isRealDay('2023-04-31'),
+    ]).toEqual([false, true, false, false]);
   });
 });

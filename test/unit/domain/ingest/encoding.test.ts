@@ -7,7 +7,10 @@ const cp949 = new Uint8Array([0xbf, 0xa9, 0xbc, 0xf6, 0xbd, 0xc3]);
 
 describe('detectEncoding(head)', () => {
   it('recognises a UTF-8 BOM, plain UTF-8 and CP949', () => {
-    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('여수시')]))).toEqual({ encoding: 'utf-8', bom: true });
+    expect(detectEncoding(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('여수시')]))).toEqual({
+      encoding: 'utf-8',
+      bom: true,
+    });
     expect(detectEncoding(utf8('자치단체명,여수시'))).toEqual({ encoding: 'utf-8', bom: false });
     expect(detectEncoding(cp949)).toEqual({ encoding: 'euc-kr', bom: false });
     expect(new TextDecoder('euc-kr').decode(cp949)).toBe('여수시');

@@ -14,17 +14,42 @@ const row = fc.array(cell, { minLength: 1, maxLength: 6 });
 const csvText = fc.array(row, { minLength: 0, maxLength: 12 }).map((rows) => rows.map((r) => r.join(',')).join('\n'));
 
 const fakeDeps: DatasetDeps = {
-  resolveRegion: (written) => (written === '여수시' ? { ok: true, ref: { code: '46130', identity: '12130', name: '여수시', fullName: '전라남도 여수시', asOf: '2016-01-01' } } : { ok: false, kind: 'unknown', ko: '없음', en: 'none', candidates: [] }),
+  resolveRegion: (written) =>
+    written === '여수시'
+      ? {
+          ok: true,
+          ref: { code: '46130', identity: '12130', name: '여수시', fullName: '전라남도 여수시', asOf: '2016-01-01' },
+        }
+      : { ok: false, kind: 'unknown', ko: '없음', en: 'none', candidates: [] },
   parseAmount: (written) => {
     const r = parseAmount(written);
-    return r.ok ? { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: written } : { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
+    return r.ok
+      ? { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: written }
+      : { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
   },
 };
 const descriptor = descriptorSchema.parse({
-  id: 'fuzz', file: 'f.csv', source: 'src', target: 'budgets', measure: 'welfare-budget', metric: '복지 예산',
-  region: { column: 'r' }, layout: { kind: 'long', period: { value: '2016' }, value: { column: 'v' } }, unit: '천원',
+  id: 'fuzz',
+  file: 'f.csv',
+  source: 'src',
+  target: 'budgets',
+  measure: 'welfare-budget',
+  metric: '복지 예산',
+  region: { column: 'r' },
+  layout: { kind: 'long', period: { value: '2016' }, value: { column: 'v' } },
+  unit: '천원',
 });
-const source = { id: 'src', kind: '통계', title: 't', issuer: 'i', published: '2016-06-23', url: null, locator: null, reliability: '원문', note: null };
+const source = {
+  id: 'src',
+  kind: '통계',
+  title: 't',
+  issuer: 'i',
+  published: '2016-06-23',
+  url: null,
+  locator: null,
+  reliability: '원문',
+  note: null,
+};
 
 describe('fuzz: CSV reading and ingestion never throw and never lose a row', () => {
   it('readCsv: every data record is either returned or counted as unreadable, with a problem', () => {
@@ -55,16 +80,19 @@ describe('fuzz: CSV reading and ingestion never throw and never lose a row', () 
 
   it('ingester: each row is written, rejected with a reported problem, or skipped', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom('여수시', '없는시', '', '여수시 '), cell), { maxLength: 30 }), (rows) => {
-        const ingester = createIngester(descriptor, 'f.csv', source, fakeDeps);
-        ingester.row(['r', 'v'], 1);
-        rows.forEach(([r, v], i) => ingester.row([r, v], i + 2));
-        const { records, problems, stats } = ingester.finish();
-        expect(stats.read).toBe(stats.written + stats.rejected + stats.skipped);
-        expect(problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(stats.rejected);
-        expect(records.length).toBeLessThanOrEqual(stats.written);
-        for (const rec of records) expect(Number.isFinite(rec.quantity.value)).toBe(true);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom('여수시', '없는시', '', '여수시 '), cell), { maxLength: 30 }),
+        (rows) => {
+          const ingester = createIngester(descriptor, 'f.csv', source, fakeDeps);
+          ingester.row(['r', 'v'], 1);
+          rows.forEach(([r, v], i) => ingester.row([r, v], i + 2));
+          const { records, problems, stats } = ingester.finish();
+          expect(stats.read).toBe(stats.written + stats.rejected + stats.skipped);
+          expect(problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(stats.rejected);
+          expect(records.length).toBeLessThanOrEqual(stats.written);
+          for (const rec of records) expect(Number.isFinite(rec.quantity.value)).toBe(true);
+        },
+      ),
       { numRuns: 2000, seed: 13 },
     );
   });

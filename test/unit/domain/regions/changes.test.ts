@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { CONTINUING_TYPES, identityOf, regionHistory, resolveRegion, type RegionChange } from '../../../../src/core/domain/regions/index.ts';
+import {
+  CONTINUING_TYPES,
+  identityOf,
+  regionHistory,
+  resolveRegion,
+  type RegionChange,
+} from '../../../../src/core/domain/regions/index.ts';
 import { loadRegistry } from '../../../support/loadRegistry.ts';
 
 const registry = loadRegistry();
@@ -21,10 +27,15 @@ function failed(input: string, date: string) {
   return r.error;
 }
 
-const endsBefore = (code: string, date: string): boolean => registry.byCode.get(code)?.some((r) => r.validTo === dayBefore(date)) ?? false;
-const startsOn = (code: string, date: string): boolean => registry.byCode.get(code)?.some((r) => r.validFrom === date) ?? false;
+const endsBefore = (code: string, date: string): boolean =>
+  registry.byCode.get(code)?.some((r) => r.validTo === dayBefore(date)) ?? false;
+const startsOn = (code: string, date: string): boolean =>
+  registry.byCode.get(code)?.some((r) => r.validFrom === date) ?? false;
 
-const rows: Array<[string, RegionChange]> = registry.changes.map((c) => [`${c.date} ${c.type} ${c.oldCode ?? '∅'}→${c.newCode ?? '∅'}`, c]);
+const rows: Array<[string, RegionChange]> = registry.changes.map((c) => [
+  `${c.date} ${c.type} ${c.oldCode ?? '∅'}→${c.newCode ?? '∅'}`,
+  c,
+]);
 
 describe('every change in changes.csv', () => {
   it.each(rows)('%s', (_name, c) => {
@@ -75,11 +86,33 @@ describe('every change in changes.csv', () => {
 describe('the 2026-07-01 전남광주 recode (notes §1 map, suffix not kept)', () => {
   // Transcribed from the reference notes, independently of changes.csv.
   const MAP: Array<[string, string]> = [
-    ['29110', '12210'], ['29140', '12240'], ['29155', '12270'], ['29170', '12300'], ['29200', '12330'],
-    ['46110', '12110'], ['46130', '12130'], ['46150', '12150'], ['46170', '12170'], ['46230', '12190'],
-    ['46710', '12710'], ['46720', '12720'], ['46730', '12730'], ['46770', '12740'], ['46780', '12750'], ['46790', '12760'],
-    ['46800', '12770'], ['46810', '12780'], ['46820', '12790'], ['46830', '12800'], ['46840', '12810'], ['46860', '12820'],
-    ['46870', '12830'], ['46880', '12840'], ['46890', '12850'], ['46900', '12860'], ['46910', '12870'],
+    ['29110', '12210'],
+    ['29140', '12240'],
+    ['29155', '12270'],
+    ['29170', '12300'],
+    ['29200', '12330'],
+    ['46110', '12110'],
+    ['46130', '12130'],
+    ['46150', '12150'],
+    ['46170', '12170'],
+    ['46230', '12190'],
+    ['46710', '12710'],
+    ['46720', '12720'],
+    ['46730', '12730'],
+    ['46770', '12740'],
+    ['46780', '12750'],
+    ['46790', '12760'],
+    ['46800', '12770'],
+    ['46810', '12780'],
+    ['46820', '12790'],
+    ['46830', '12800'],
+    ['46840', '12810'],
+    ['46860', '12820'],
+    ['46870', '12830'],
+    ['46880', '12840'],
+    ['46890', '12850'],
+    ['46900', '12860'],
+    ['46910', '12870'],
   ];
 
   it('records exactly these 27 recodes on that day', () => {
@@ -99,7 +132,11 @@ describe('the 2026-07-01 전남광주 recode (notes §1 map, suffix not kept)', 
   });
 
   it('merges the 시도 29 and 46 into 12', () => {
-    expect(regionHistory(registry, '12').predecessors.map((l) => l.code).sort()).toEqual(['29', '46']);
+    expect(
+      regionHistory(registry, '12')
+        .predecessors.map((l) => l.code)
+        .sort(),
+    ).toEqual(['29', '46']);
     expect(failed('29', '2026-07-01').candidates.map((c) => c.code)).toEqual(['12']);
   });
 });

@@ -37,7 +37,13 @@ describe('scripts/region.ts', () => {
     expect(r.status).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(out.error.kind).toBe('ambiguous');
-    expect(out.error.candidates.map((c: { code: string }) => c.code)).toEqual(['11140', '26110', '27110', '30140', '31110']);
+    expect(out.error.candidates.map((c: { code: string }) => c.code)).toEqual([
+      '11140',
+      '26110',
+      '27110',
+      '30140',
+      '31110',
+    ]);
     const line = r.stderr.trim().split('\n').at(-1) ?? '';
     expect(line).toContain('중구');
     expect(line).toContain('matches 5 regions');

@@ -6,7 +6,9 @@ import { loadRegistry } from '../../../support/loadRegistry.ts';
 const registry = loadRegistry();
 
 function validOn(date: string): Region[] {
-  return registry.regions.filter((r) => (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date <= r.validTo));
+  return registry.regions.filter(
+    (r) => (r.validFrom === null || r.validFrom <= date) && (r.validTo === null || date <= r.validTo),
+  );
 }
 
 function count(date: string, ...kinds: RegionKind[]): number {
@@ -74,7 +76,10 @@ describe('행정구 parents', () => {
     for (const gu of registry.regions.filter((r) => r.kind === '행정구')) {
       const parents = registry.byCode.get(gu.parent ?? '') ?? [];
       expect(parents.length, gu.code).toBeGreaterThan(0);
-      expect(parents.every((p) => p.kind === '시' && p.sidoCode === gu.sidoCode), gu.code).toBe(true);
+      expect(
+        parents.every((p) => p.kind === '시' && p.sidoCode === gu.sidoCode),
+        gu.code,
+      ).toBe(true);
     }
   });
 });

@@ -1,5 +1,11 @@
 import { describe, it, expect } from 'vitest';
-import { identityOf, listIdentities, regionHistory, currentUnit, unitOnDate } from '../../../../src/core/domain/regions/index.ts';
+import {
+  identityOf,
+  listIdentities,
+  regionHistory,
+  currentUnit,
+  unitOnDate,
+} from '../../../../src/core/domain/regions/index.ts';
 import { loadRegistry } from '../../../support/loadRegistry.ts';
 
 const registry = loadRegistry();
@@ -22,8 +28,22 @@ describe('identityOf', () => {
   });
 
   it.each([
-    ['28110'], ['28140'], ['28260'], ['28125'], ['28155'], ['28275'], ['28290'],
-    ['43710'], ['43110'], ['41195'], ['41192'], ['48110'], ['48120'], ['29'], ['46'], ['12'],
+    ['28110'],
+    ['28140'],
+    ['28260'],
+    ['28125'],
+    ['28155'],
+    ['28275'],
+    ['28290'],
+    ['43710'],
+    ['43110'],
+    ['41195'],
+    ['41192'],
+    ['48110'],
+    ['48120'],
+    ['29'],
+    ['46'],
+    ['12'],
   ])('%s keeps its own identity across a split, merge or re-creation', (code) => {
     expect(identityOf(registry, code)).toBe(code);
   });
@@ -54,8 +74,22 @@ describe('regionHistory', () => {
   it('links 인천 중구 to both successors of the 2026 reorganisation', () => {
     const h = regionHistory(registry, '28110');
     expect(h.successors).toEqual([
-      { identity: '28125', code: '28125', name: '제물포구', fullName: '인천광역시 제물포구', date: '2026-07-01', type: 'split' },
-      { identity: '28155', code: '28155', name: '영종구', fullName: '인천광역시 영종구', date: '2026-07-01', type: 'split' },
+      {
+        identity: '28125',
+        code: '28125',
+        name: '제물포구',
+        fullName: '인천광역시 제물포구',
+        date: '2026-07-01',
+        type: 'split',
+      },
+      {
+        identity: '28155',
+        code: '28155',
+        name: '영종구',
+        fullName: '인천광역시 영종구',
+        date: '2026-07-01',
+        type: 'split',
+      },
     ]);
     expect(currentUnit(registry, '28110')).toBeNull();
   });
@@ -73,7 +107,11 @@ describe('regionHistory', () => {
       ['36110', '2012-07-01', 'boundary'],
       ['43110', '2014-07-01', 'merge'],
     ]);
-    expect(regionHistory(registry, '36110').predecessors.map((l) => l.code).sort()).toEqual(['43710', '44150', '44730']);
+    expect(
+      regionHistory(registry, '36110')
+        .predecessors.map((l) => l.code)
+        .sort(),
+    ).toEqual(['43710', '44150', '44730']);
     expect(regionHistory(registry, '43111').events.map((e) => e.type)).toEqual(['boundary']);
   });
 
@@ -108,8 +146,17 @@ describe('listIdentities', () => {
   });
 
   it('marks abolished identities with the day they ceased', () => {
-    expect(byId.get('28110')).toMatchObject({ status: 'abolished', abolishedOn: '2026-07-01', name: '중구', sidoIdentity: '28' });
-    expect(byId.get('41195')).toMatchObject({ status: 'abolished', abolishedOn: '2016-07-04', parentIdentity: '41190' });
+    expect(byId.get('28110')).toMatchObject({
+      status: 'abolished',
+      abolishedOn: '2026-07-01',
+      name: '중구',
+      sidoIdentity: '28',
+    });
+    expect(byId.get('41195')).toMatchObject({
+      status: 'abolished',
+      abolishedOn: '2016-07-04',
+      parentIdentity: '41190',
+    });
     expect(byId.get('29')).toMatchObject({ status: 'abolished', abolishedOn: '2026-07-01', kind: '시도' });
     expect(byId.get('43710')).toMatchObject({ status: 'abolished', abolishedOn: '2014-07-01' });
   });

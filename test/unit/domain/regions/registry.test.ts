@@ -41,7 +41,11 @@ describe('parseRegistry on the committed files', () => {
   });
 
   it('keeps the special kinds of 세종 and the 제주 행정시', () => {
-    expect(registry.byCode.get('36110')?.[0]).toMatchObject({ kind: '특별자치시', parent: '36', aliases: ['세종시', '세종'] });
+    expect(registry.byCode.get('36110')?.[0]).toMatchObject({
+      kind: '특별자치시',
+      parent: '36',
+      aliases: ['세종시', '세종'],
+    });
     expect(registry.byCode.get('50110')?.[0]?.kind).toBe('행정시');
     expect(registry.byCode.get('50130')?.[0]?.kind).toBe('행정시');
   });
@@ -74,19 +78,20 @@ describe('parseRegistry on malformed input', () => {
   });
 
   it('counts lines across quoted fields containing newlines', () => {
-    const regions = SMALL_REGIONS.replace('99,가상도,가상도,시도,,,,가상,', '99,가상도,가상도,시도,,,,가상,"two\nlines"').replace(
-      '99720,가나군,가상도 가나군,군,99,2020-01-01,,,',
-      '99720,가나군,가상도 가나군,군,99,2020-13-01,,,',
-    );
+    const regions = SMALL_REGIONS.replace(
+      '99,가상도,가상도,시도,,,,가상,',
+      '99,가상도,가상도,시도,,,,가상,"two\nlines"',
+    ).replace('99720,가나군,가상도 가나군,군,99,2020-01-01,,,', '99720,가나군,가상도 가나군,군,99,2020-13-01,,,');
     expect(errorOf(regions, SMALL_CHANGES).line).toBe(5);
   });
 
   it('rejects an unknown kind, a missing parent and a wrong field count', () => {
     expect(errorOf(SMALL_REGIONS.replace(',군,99,,', ',구청,99,,'), SMALL_CHANGES).en).toContain('unknown kind');
     expect(errorOf(SMALL_REGIONS.replace(',군,99,,2019', ',군,98,,2019'), SMALL_CHANGES).en).toContain('parent 98');
-    expect(errorOf(SMALL_REGIONS.replace('99,가상도,가상도,시도,,,,가상,', '99,가상도,가상도,시도,,,,가상'), SMALL_CHANGES).en).toContain(
-      'expected 9 fields',
-    );
+    expect(
+      errorOf(SMALL_REGIONS.replace('99,가상도,가상도,시도,,,,가상,', '99,가상도,가상도,시도,,,,가상'), SMALL_CHANGES)
+        .en,
+    ).toContain('expected 9 fields');
   });
 
   it('rejects overlapping periods of one code', () => {
@@ -103,7 +108,9 @@ describe('parseRegistry on malformed input', () => {
   });
 
   it('rejects a change naming a code that is not in the registry', () => {
-    expect(errorOf(SMALL_REGIONS, SMALL_CHANGES.replace(',99720,', ',99730,')).en).toContain('99730 is not in regions.csv');
+    expect(errorOf(SMALL_REGIONS, SMALL_CHANGES.replace(',99720,', ',99730,')).en).toContain(
+      '99730 is not in regions.csv',
+    );
   });
 
   it('rejects a unit that ends without a recorded event', () => {

@@ -115,7 +115,11 @@ describe('시도 names', () => {
   });
 
   it('maps 전국 to the national pseudo-region', () => {
-    expect(ok(resolveRegion(registry, '전국', '2020-01-01'))).toMatchObject({ code: '00', identity: '00', region: { kind: '전국' } });
+    expect(ok(resolveRegion(registry, '전국', '2020-01-01'))).toMatchObject({
+      code: '00',
+      identity: '00',
+      region: { kind: '전국' },
+    });
   });
 
   it('reports 전라남도 after the merger with its successor, never mapping it silently', () => {

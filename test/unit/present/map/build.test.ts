@@ -10,7 +10,15 @@ import { topologyText } from '../../../support/topology.ts';
 // A 0.1° square near 여수, wound counter-clockwise as RFC 7946 (and the package) does.
 const ccwSquare: Polygon = {
   type: 'Polygon',
-  coordinates: [[[127.6, 34.7], [127.7, 34.7], [127.7, 34.8], [127.6, 34.8], [127.6, 34.7]]],
+  coordinates: [
+    [
+      [127.6, 34.7],
+      [127.7, 34.7],
+      [127.7, 34.8],
+      [127.6, 34.8],
+      [127.6, 34.7],
+    ],
+  ],
 };
 
 describe('rewindForD3', () => {
@@ -24,7 +32,13 @@ describe('rewindForD3', () => {
   });
 
   it('winds holes opposite to their exterior', () => {
-    const hole = [[127.62, 34.72], [127.62, 34.74], [127.64, 34.74], [127.64, 34.72], [127.62, 34.72]];
+    const hole = [
+      [127.62, 34.72],
+      [127.62, 34.74],
+      [127.64, 34.74],
+      [127.64, 34.72],
+      [127.62, 34.72],
+    ];
     const rewound = rewindForD3({ type: 'Polygon', coordinates: [ccwSquare.coordinates[0]!, hole] });
     expect(Math.sign(ringDoubleArea(rewound.coordinates[0]!))).toBe(-1);
     expect(Math.sign(ringDoubleArea(rewound.coordinates[1]!))).toBe(1);
@@ -38,11 +52,28 @@ describe('joinArcs', () => {
     const topology = {
       type: 'Topology',
       arcs: [
-        [[1, 0], [1, 1]], // 0: shared border, drawn upward
-        [[1, 1], [0, 1]], // 1: left top
-        [[0, 1], [0, 0]], // 2: left side
-        [[0, 0], [1, 0]], // 3: left bottom
-        [[1, 0], [2, 0], [2, 1], [1, 1]], // 4: right square's outer boundary
+        [
+          [1, 0],
+          [1, 1],
+        ], // 0: shared border, drawn upward
+        [
+          [1, 1],
+          [0, 1],
+        ], // 1: left top
+        [
+          [0, 1],
+          [0, 0],
+        ], // 2: left side
+        [
+          [0, 0],
+          [1, 0],
+        ], // 3: left bottom
+        [
+          [1, 0],
+          [2, 0],
+          [2, 1],
+          [1, 1],
+        ], // 4: right square's outer boundary
       ],
       objects: {
         squares: {
@@ -62,7 +93,12 @@ describe('joinArcs', () => {
     expect(right).toEqual([4, ~0]);
     expect(left).toContain(0);
     const joined = left.find((a) => a !== 0)!;
-    expect(topology.arcs[joined]).toEqual([[1, 1], [0, 1], [0, 0], [1, 0]]);
+    expect(topology.arcs[joined]).toEqual([
+      [1, 1],
+      [0, 1],
+      [0, 0],
+      [1, 0],
+    ]);
   });
 });
 

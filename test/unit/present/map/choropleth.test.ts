@@ -1,7 +1,11 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { renderChoropleth, type ChoroplethInput, type RegionValue } from '../../../../src/core/present/map/choropleth.ts';
+import {
+  renderChoropleth,
+  type ChoroplethInput,
+  type RegionValue,
+} from '../../../../src/core/present/map/choropleth.ts';
 import { MapError } from '../../../../src/core/present/map/errors.ts';
 import { codesInSido, codesOf } from '../../../../src/core/present/map/layers.ts';
 import { sequentialPalette } from '../../../../src/core/present/map/scales.ts';
@@ -27,7 +31,12 @@ function input(values: Map<string, RegionValue>, extra: Partial<ChoroplethInput>
 
 function nationalValues(): Map<string, RegionValue> {
   const codes = codesOf(topology, 'sigungu');
-  return new Map(codes.map((code, i) => [code, { value: (i * 7) % 50, label: `${(i * 7) % 50}억 원`, name: `지역${code}`, href: `/regions/${code}/` }]));
+  return new Map(
+    codes.map((code, i) => [
+      code,
+      { value: (i * 7) % 50, label: `${(i * 7) % 50}억 원`, name: `지역${code}`, href: `/regions/${code}/` },
+    ]),
+  );
 }
 
 function regionTag(svg: string, code: string): string {
@@ -80,7 +89,9 @@ describe('renderChoropleth', () => {
   });
 
   it('refuses script URLs and malformed id prefixes', () => {
-    const values = new Map<string, RegionValue>([['46130', { value: 1, label: '1', name: '여수시', href: 'javascript:alert(1)' }]]);
+    const values = new Map<string, RegionValue>([
+      ['46130', { value: 1, label: '1', name: '여수시', href: 'javascript:alert(1)' }],
+    ]);
     expect(() => renderChoropleth(input(values, { featureCodes: jeonnam }))).toThrow(MapError);
     expect(() => renderChoropleth(input(new Map(), { featureCodes: jeonnam, idPrefix: 'a b"' }))).toThrow(MapError);
   });

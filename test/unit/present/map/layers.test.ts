@@ -9,8 +9,30 @@ import { topology } from '../../../support/topology.ts';
 describe('layers', () => {
   it('reads layers as GeoJSON in code order', () => {
     const sido = featuresOf(topology, 'sido').map((f) => f.properties.code);
-    expect(sido).toEqual(['11', '26', '27', '28', '29', '30', '31', '36', '41', '43', '44', '46', '47', '48', '50', '51', '52']);
-    expect(featuresOf(topology, 'sido2026').map((f) => f.properties.code)).toEqual(['11', '12', ...sido.filter((c) => !['11', '29', '46'].includes(c))]);
+    expect(sido).toEqual([
+      '11',
+      '26',
+      '27',
+      '28',
+      '29',
+      '30',
+      '31',
+      '36',
+      '41',
+      '43',
+      '44',
+      '46',
+      '47',
+      '48',
+      '50',
+      '51',
+      '52',
+    ]);
+    expect(featuresOf(topology, 'sido2026').map((f) => f.properties.code)).toEqual([
+      '11',
+      '12',
+      ...sido.filter((c) => !['11', '29', '46'].includes(c)),
+    ]);
   });
 
   it('knows the 시도 of a vintage code and rejects codes of other vintages', () => {
@@ -40,7 +62,10 @@ describe('layers', () => {
 
 describe('projection', () => {
   it('lays out national maps on the fixed frame regardless of the data drawn', () => {
-    const p = nationalProjection([[0, 0], [600, 600]]);
+    const p = nationalProjection([
+      [0, 0],
+      [600, 600],
+    ]);
     const sw = p([NATIONAL_FRAME.west, NATIONAL_FRAME.south])!;
     const ne = p([NATIONAL_FRAME.east, NATIONAL_FRAME.north])!;
     expect(sw[0]).toBeGreaterThanOrEqual(-0.5);
@@ -56,7 +81,14 @@ describe('projection', () => {
 
   it('fits a 시도 view to its features with padding', () => {
     const jeonnam = featuresOf(topology, 'sigungu').filter((f) => f.properties.code.startsWith('46'));
-    const p = regionalProjection(jeonnam, [[0, 0], [400, 300]], 10);
+    const p = regionalProjection(
+      jeonnam,
+      [
+        [0, 0],
+        [400, 300],
+      ],
+      10,
+    );
     const [[x0, y0], [x1, y1]] = geoPath(p).bounds({ type: 'FeatureCollection', features: jeonnam });
     expect(Math.min(x0, y0)).toBeGreaterThanOrEqual(9.5);
     expect(x1).toBeLessThanOrEqual(390.5);

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { MapError } from '../../../../src/core/present/map/errors.ts';
 import { legendLabels } from '../../../../src/core/present/map/legend.ts';
-import { colorOf, legendClasses, niceBreaks, niceRound, sequentialPalette, thresholdScaleFor, validateScale } from '../../../../src/core/present/map/scales.ts';
+import {
+  colorOf,
+  legendClasses,
+  niceBreaks,
+  niceRound,
+  sequentialPalette,
+  thresholdScaleFor,
+  validateScale,
+} from '../../../../src/core/present/map/scales.ts';
 
 describe('sequentialPalette', () => {
   it('gives 3–9 distinct colours, lightest first', () => {
@@ -10,7 +18,8 @@ describe('sequentialPalette', () => {
         const p = sequentialPalette(name, k);
         expect(p).toHaveLength(k);
         expect(new Set(p).size).toBe(k);
-        const lum = (c: string) => parseInt(c.slice(1, 3), 16) + parseInt(c.slice(3, 5), 16) + parseInt(c.slice(5, 7), 16);
+        const lum = (c: string) =>
+          parseInt(c.slice(1, 3), 16) + parseInt(c.slice(3, 5), 16) + parseInt(c.slice(5, 7), 16);
         expect(lum(p[0]!)).toBeGreaterThan(lum(p[k - 1]!));
       }
     }
@@ -50,7 +59,11 @@ describe('colours and legend', () => {
   it('splits a quantize domain into equal classes', () => {
     const s = { kind: 'quantize' as const, domain: [0, 30] as [number, number], colors };
     expect([0, 9, 10, 29, 30].map((v) => colorOf(s, v))).toEqual(['#a', '#a', '#b', '#c', '#c']);
-    expect(legendClasses(s).map((c) => [c.lower, c.upper])).toEqual([[0, 10], [10, 20], [20, 30]]);
+    expect(legendClasses(s).map((c) => [c.lower, c.upper])).toEqual([
+      [0, 10],
+      [10, 20],
+      [20, 30],
+    ]);
   });
 
   it('rejects scales whose colours and domain disagree', () => {

@@ -1,11 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { composeExportSvg, composeSiteCard, EXPORT_FONT_STACK, svgSize, textWidthEm, wrapText } from '../../../../src/core/present/render/exportSvg.ts';
+import {
+  composeExportSvg,
+  composeSiteCard,
+  EXPORT_FONT_STACK,
+  svgSize,
+  textWidthEm,
+  wrapText,
+} from '../../../../src/core/present/render/exportSvg.ts';
 
 const chartSvg =
   '<svg id="chart-x" role="img" aria-labelledby="chart-x-title chart-x-desc" xmlns="http://www.w3.org/2000/svg" style="font-size:13px;font-family:inherit" viewBox="0 0 640 320" width="640" height="320" font-family="system-ui, sans-serif" fill="currentColor">' +
   '<title id="chart-x-title">t</title><style>.a{font-family: system-ui}</style><text x="1" y="2">여수시</text></svg>';
 
-const input = { id: 'x', svg: chartSvg, title: '여수시 노인일자리: 참여자', subtitle: '단위: 명 · 발표된 값 그대로', description: '2016년 1,234명.', sourceLine: '출처: 여수시, 「보도자료」, 2016년 3월 2일' };
+const input = {
+  id: 'x',
+  svg: chartSvg,
+  title: '여수시 노인일자리: 참여자',
+  subtitle: '단위: 명 · 발표된 값 그대로',
+  description: '2016년 1,234명.',
+  sourceLine: '출처: 여수시, 「보도자료」, 2016년 3월 2일',
+};
 
 describe('svgSize', () => {
   it('reads the viewBox, else width and height, else throws', () => {
@@ -46,7 +60,13 @@ describe('composeExportSvg', () => {
     expect(out.width).toBe(640 + 48);
     expect(out.svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" width="688" height="\d+"/);
     expect(out.svg).toContain(`<rect width="688" height="${out.height}" fill="#ffffff"/>`);
-    const order = ['여수시 노인일자리: 참여자</text>', '단위: 명', '<svg x="24"', '출처: 여수시', '복지 아틀라스 ·'].map((s) => out.svg.indexOf(s));
+    const order = [
+      '여수시 노인일자리: 참여자</text>',
+      '단위: 명',
+      '<svg x="24"',
+      '출처: 여수시',
+      '복지 아틀라스 ·',
+    ].map((s) => out.svg.indexOf(s));
     expect(order.every((i) => i > 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // The chart keeps its aspect ratio at the inner width.
@@ -70,7 +90,11 @@ describe('composeExportSvg', () => {
   });
 
   it('escapes markup in text and removes invisible direction overrides', () => {
-    const { svg } = composeExportSvg({ ...input, title: '<script>alert("x")</script> & 복지', sourceLine: '출처: A\u202Eevil' });
+    const { svg } = composeExportSvg({
+      ...input,
+      title: '<script>alert("x")</script> & 복지',
+      sourceLine: '출처: A\u202Eevil',
+    });
     expect(svg).not.toContain('<script>');
     expect(svg).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; 복지');
     expect(svg).not.toContain('\u202E');
@@ -79,7 +103,10 @@ describe('composeExportSvg', () => {
 
   it('wraps a long 출처 line into several text lines and grows the height accordingly', () => {
     const short = composeExportSvg(input);
-    const long = composeExportSvg({ ...input, sourceLine: `출처: ${Array.from({ length: 8 }, (_, i) => `전라남도, 「복지기동대 성과 공유 보도자료 ${i}」, 2023년 12월 14일`).join('; ')}` });
+    const long = composeExportSvg({
+      ...input,
+      sourceLine: `출처: ${Array.from({ length: 8 }, (_, i) => `전라남도, 「복지기동대 성과 공유 보도자료 ${i}」, 2023년 12월 14일`).join('; ')}`,
+    });
     const lines = (svg: string) => (svg.match(/<text x="24"/g) ?? []).length;
     expect(lines(long.svg) - lines(short.svg)).toBeGreaterThanOrEqual(4);
     expect(long.height - short.height).toBe((lines(long.svg) - lines(short.svg)) * 17);

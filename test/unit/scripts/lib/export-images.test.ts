@@ -7,12 +7,20 @@ import { composeExportSvg } from '../../../../src/core/present/render/exportSvg.
 import { REPO } from '../../../support/paths.ts';
 
 const frame = (title: string, source: string) =>
-  composeExportSvg({ id: 'h', svg: '<svg viewBox="0 0 400 100"><rect x="10" y="10" width="100" height="80" fill="#1f6fb5"/></svg>', title, subtitle: '', description: '', sourceLine: source }).svg;
+  composeExportSvg({
+    id: 'h',
+    svg: '<svg viewBox="0 0 400 100"><rect x="10" y="10" width="100" height="80" fill="#1f6fb5"/></svg>',
+    title,
+    subtitle: '',
+    description: '',
+    sourceLine: source,
+  }).svg;
 
 /** Pixels that are not white (any channel below 250). */
 function inked(pixels: Buffer): number {
   let n = 0;
-  for (let i = 0; i < pixels.length; i += 4) if (pixels[i]! < 250 || pixels[i + 1]! < 250 || pixels[i + 2]! < 250) n += 1;
+  for (let i = 0; i < pixels.length; i += 4)
+    if (pixels[i]! < 250 || pixels[i + 1]! < 250 || pixels[i + 2]! < 250) n += 1;
   return n;
 }
 
@@ -29,13 +37,15 @@ describe('the export renderer really draws Hangul', () => {
     const without = renderPng(stripped, { mode: 'zoom', value: 1 });
     expect([withHangul.width, withHangul.height]).toEqual([without.width, without.height]);
     let differing = 0;
-    for (let i = 0; i < withHangul.pixels.length; i += 4) if (withHangul.pixels[i] !== without.pixels[i]) differing += 1;
+    for (let i = 0; i < withHangul.pixels.length; i += 4)
+      if (withHangul.pixels[i] !== without.pixels[i]) differing += 1;
     // Twenty Hangul glyphs at 12–20 px cover well over a thousand pixels; a missing font would give zero.
     expect(differing).toBeGreaterThan(1000);
   });
 
   it('a Hangul-only SVG is not blank, in both the direct and the flattened (text as paths) render', () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="\'Noto Sans KR\'"><text x="10" y="40" font-size="28">복지 아틀라스</text></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="\'Noto Sans KR\'"><text x="10" y="40" font-size="28">복지 아틀라스</text></svg>';
     const direct = renderPng(svg, { mode: 'zoom', value: 1 });
     expect(inked(direct.pixels)).toBeGreaterThan(800);
     const flat = flattenText(svg);
@@ -45,7 +55,10 @@ describe('the export renderer really draws Hangul', () => {
   });
 
   it('adds the 300 dpi density and UTF-8 alt text to a PNG without breaking it', () => {
-    const { png } = renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', { mode: 'zoom', value: 1 });
+    const { png } = renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', {
+      mode: 'zoom',
+      value: 1,
+    });
     const out = withPngMetadata(png, { dpi: 300, description: '여수시 차트' });
     expect(out.subarray(0, 33)).toEqual(png.subarray(0, 33));
     expect(out.indexOf('pHYs')).toBe(37);

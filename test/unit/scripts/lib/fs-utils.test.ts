@@ -5,9 +5,12 @@ import { jsonPieces } from '../../../../scripts/lib/fs-utils.ts';
 describe('jsonPieces(value)', () => {
   it('joins to exactly JSON.stringify(value, null, 1) + newline, for any object of JSON values', () => {
     fc.assert(
-      fc.property(fc.dictionary(fc.string(), fc.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.jsonValue())), (value) => {
-        expect([...jsonPieces(value)].join('')).toBe(`${JSON.stringify(value, null, 1)}\n`);
-      }),
+      fc.property(
+        fc.dictionary(fc.string(), fc.oneof(fc.array(fc.jsonValue(), { maxLength: 5 }), fc.jsonValue())),
+        (value) => {
+          expect([...jsonPieces(value)].join('')).toBe(`${JSON.stringify(value, null, 1)}\n`);
+        },
+      ),
       { numRuns: 1000, seed: 5 },
     );
   });

@@ -47,7 +47,9 @@ describe('locator maps', () => {
     const m = map('28125');
     expect(m.svg).toBeNull();
     expect(m.note).toContain('2026-07-01에 생겨');
-    expect(map('43710').note).toBe('충청북도 청원군은 2014-07-01에 없어져 지도 경계 자료(2024-01-01~2026-06-30 기준)에 없습니다.');
+    expect(map('43710').note).toBe(
+      '충청북도 청원군은 2014-07-01에 없어져 지도 경계 자료(2024-01-01~2026-06-30 기준)에 없습니다.',
+    );
   });
 
   it('falls back to the parent 시 for a 행정구 without polygon, and says so', () => {

@@ -43,9 +43,14 @@ describe('identity → geometry code', () => {
   });
 
   it('picks the latest chain code that overlaps the vintage and has a polygon', () => {
-    const row = (code: string, validFrom: string | null, validTo: string | null) => ({ code, validFrom, validTo }) as Region;
+    const row = (code: string, validFrom: string | null, validTo: string | null) =>
+      ({ code, validFrom, validTo }) as Region;
     const vintage = { from: '2024-01-01', to: '2026-06-30' };
-    const chain = [row('99110', null, '2023-12-31'), row('99120', '2024-01-01', '2026-06-30'), row('99130', '2026-07-01', null)];
+    const chain = [
+      row('99110', null, '2023-12-31'),
+      row('99120', '2024-01-01', '2026-06-30'),
+      row('99130', '2026-07-01', null),
+    ];
     expect(geometryCodeOf(chain, new Set(['99110', '99120', '99130']), vintage)).toBe('99120');
     expect(geometryCodeOf(chain, new Set(['99110', '99130']), vintage)).toBeNull();
   });
@@ -60,20 +65,45 @@ describe('identity → geometry code', () => {
 describe('values and units without polygon', () => {
   it('re-keys values by geometry code and reports identities it cannot draw', () => {
     const value = { value: 1, label: '1건', name: 'x' };
-    const { values, unmapped } = toGeometryValues(sigungu, new Map([['12130', value], ['28125', value], ['41591', value]]));
+    const { values, unmapped } = toGeometryValues(
+      sigungu,
+      new Map([
+        ['12130', value],
+        ['28125', value],
+        ['41591', value],
+      ]),
+    );
     expect([...values.keys()]).toEqual(['46130']);
     expect(unmapped).toEqual(['28125', '41591']);
   });
 
   it('lists the 2026 인천 구, the 화성 행정구 and units abolished before the vintage', () => {
     const missing = unitsWithoutPolygon(regions, topology);
-    expect(missing.map((m) => m.identity).sort()).toEqual(
-      ['28125', '28155', '28275', '28290', '41195', '41197', '41199', '41591', '41593', '41595', '41597', '43710', '44730', '48110', '48160', '48190'],
-    );
+    expect(missing.map((m) => m.identity).sort()).toEqual([
+      '28125',
+      '28155',
+      '28275',
+      '28290',
+      '41195',
+      '41197',
+      '41199',
+      '41591',
+      '41593',
+      '41595',
+      '41597',
+      '43710',
+      '44730',
+      '48110',
+      '48160',
+      '48190',
+    ]);
     const jemulpo = missing.find((m) => m.identity === '28125')!;
     expect(jemulpo).toMatchObject({ name: '제물포구', reason: 'created-later', date: '2026-07-01' });
     expect(missing.find((m) => m.identity === '41591')).toMatchObject({ reason: 'created-later', date: '2026-02-01' });
-    expect(missing.find((m) => m.identity === '43710')).toMatchObject({ reason: 'abolished-earlier', date: '2014-07-01' });
+    expect(missing.find((m) => m.identity === '43710')).toMatchObject({
+      reason: 'abolished-earlier',
+      date: '2014-07-01',
+    });
   });
 
   it('says which units are missing and why, in one sentence', () => {

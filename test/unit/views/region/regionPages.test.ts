@@ -21,14 +21,26 @@ describe('region facts', () => {
 
   it('shows every code of 여수시 with its validity, and search keywords with short forms', () => {
     const f = facts('12130');
-    expect(f.codes.map((c) => [c.code, c.from, c.to])).toEqual([['46130', '이전부터', '2026-06-30'], ['12130', '2026-07-01', '현재']]);
-    expect(f.keywords).toEqual(expect.arrayContaining(['여수', '전라남도 여수시', '전남 여수시', '전남광주통합특별시 여수시']));
-    expect(f.events.map((e) => [e.date, e.change, e.from, e.to])).toEqual([['2026-07-01', '코드 변경', '46130', '12130']]);
+    expect(f.codes.map((c) => [c.code, c.from, c.to])).toEqual([
+      ['46130', '이전부터', '2026-06-30'],
+      ['12130', '2026-07-01', '현재'],
+    ]);
+    expect(f.keywords).toEqual(
+      expect.arrayContaining(['여수', '전라남도 여수시', '전남 여수시', '전남광주통합특별시 여수시']),
+    );
+    expect(f.events.map((e) => [e.date, e.change, e.from, e.to])).toEqual([
+      ['2026-07-01', '코드 변경', '46130', '12130'],
+    ]);
     expect(f.sido).toEqual({ name: '전남광주통합특별시', path: '/regions/12/' });
   });
 
   it('links a 시 to its 행정구 and a 행정구 to its 시', () => {
-    expect(facts('41590').children.map((c) => c.name)).toEqual(['화성시 만세구', '화성시 효행구', '화성시 병점구', '화성시 동탄구']);
+    expect(facts('41590').children.map((c) => c.name)).toEqual([
+      '화성시 만세구',
+      '화성시 효행구',
+      '화성시 병점구',
+      '화성시 동탄구',
+    ]);
     expect(facts('41111').parent).toEqual({ name: '경기도 수원시', path: '/regions/41110/' });
     expect(facts('41190').children.map((c) => c.status !== '')).toEqual([false, false, false, true, true, true]);
   });
@@ -43,7 +55,12 @@ describe('/regions/ index', () => {
   it('groups current 시군구 under the 16 current 시도, 행정구 under their 시', () => {
     expect(index.sidos).toHaveLength(16);
     const gyeonggi = index.sidos.find((s) => s.identity === '41')!;
-    expect(gyeonggi.units.find((u) => u.identity === '41110')!.children.map((c) => c.name)).toEqual(['장안구', '권선구', '팔달구', '영통구']);
+    expect(gyeonggi.units.find((u) => u.identity === '41110')!.children.map((c) => c.name)).toEqual([
+      '장안구',
+      '권선구',
+      '팔달구',
+      '영통구',
+    ]);
     expect(index.sidos.find((s) => s.identity === '12')!.units).toHaveLength(27);
     expect(index.sidos.flatMap((s) => s.units).some((u) => u.identity === '28110')).toBe(false);
   });
@@ -52,7 +69,10 @@ describe('/regions/ index', () => {
     const junggu = index.abolished.find((u) => u.code === '28110')!;
     expect(junggu.date).toBe('2026-07-01');
     expect(junggu.now.map((n) => n.name)).toEqual(['인천광역시 제물포구', '인천광역시 영종구']);
-    expect(index.recoded.find((u) => u.code === '46130')).toMatchObject({ date: '2026-07-01', now: [{ name: '전남광주통합특별시 여수시', path: '/regions/12130/' }] });
+    expect(index.recoded.find((u) => u.code === '46130')).toMatchObject({
+      date: '2026-07-01',
+      now: [{ name: '전남광주통합특별시 여수시', path: '/regions/12130/' }],
+    });
   });
 
   it('makes a redirect for every legacy code that is not an identity', () => {
@@ -64,27 +84,117 @@ describe('/regions/ index', () => {
 });
 
 describe('region data', () => {
-  const ref = (identity: string) => ({ written: 'x', code: identity, identity, name: 'x', fullName: 'x', asOf: '2024-01-01' });
-  const q = (value: number, unit: string) => ({ written: `${value}${unit}`, value, unit, approx: [], display: `${value}${unit}` });
+  const ref = (identity: string) => ({
+    written: 'x',
+    code: identity,
+    identity,
+    name: 'x',
+    fullName: 'x',
+    asOf: '2024-01-01',
+  });
+  const q = (value: number, unit: string) => ({
+    written: `${value}${unit}`,
+    value,
+    unit,
+    approx: [],
+    display: `${value}${unit}`,
+  });
   const cited = (id: string) => ({ id, source: 's', quote: null, status: '확인', note: null, origin: '' });
   const dataset: Dataset = {
-    sources: [], measures: [], evaluations: [{ id: 'ev', name: '평가', organiser: '', kind: null, description: null }],
-    programs: [{ id: 'p', name: '사업', shortName: null, kind: null, operator: null, started: null, description: null, aliases: [] }],
-    figures: [
-      { ...cited('f1'), program: 'p', region: ref('12130'), period: { text: '2022', kind: 'year', start: '2022-01-01', end: '2022-12-31' }, measure: null, metric: 'm', quantity: q(1, '명'), qualifiers: [], conflictsWith: [] },
-      { ...cited('f2'), program: 'p', region: ref('12130'), period: { text: '2024', kind: 'year', start: '2024-01-01', end: '2024-12-31' }, measure: null, metric: 'm', quantity: q(2, '명'), qualifiers: [], conflictsWith: [] },
+    sources: [],
+    measures: [],
+    evaluations: [{ id: 'ev', name: '평가', organiser: '', kind: null, description: null }],
+    programs: [
+      {
+        id: 'p',
+        name: '사업',
+        shortName: null,
+        kind: null,
+        operator: null,
+        started: null,
+        description: null,
+        aliases: [],
+      },
     ],
-    awards: [{ ...cited('a1'), evaluation: 'ev', year: 2021, category: null, grade: '대상', rank: null, region: ref('12130'), prize: null }],
+    figures: [
+      {
+        ...cited('f1'),
+        program: 'p',
+        region: ref('12130'),
+        period: { text: '2022', kind: 'year', start: '2022-01-01', end: '2022-12-31' },
+        measure: null,
+        metric: 'm',
+        quantity: q(1, '명'),
+        qualifiers: [],
+        conflictsWith: [],
+      },
+      {
+        ...cited('f2'),
+        program: 'p',
+        region: ref('12130'),
+        period: { text: '2024', kind: 'year', start: '2024-01-01', end: '2024-12-31' },
+        measure: null,
+        metric: 'm',
+        quantity: q(2, '명'),
+        qualifiers: [],
+        conflictsWith: [],
+      },
+    ],
+    awards: [
+      {
+        ...cited('a1'),
+        evaluation: 'ev',
+        year: 2021,
+        category: null,
+        grade: '대상',
+        rank: null,
+        region: ref('12130'),
+        prize: null,
+      },
+    ],
     budgets: [
-      { ...cited('b1'), region: ref('12130'), fiscalYear: 2016, measure: 'welfare-share', metric: 'm', quantity: q(35, '%'), account: null, stage: '당초', conflictsWith: [] },
-      { ...cited('b2'), region: ref('12130'), fiscalYear: 2014, measure: 'welfare-share', metric: 'm', quantity: q(29, '%'), account: null, stage: null, conflictsWith: [] },
-      { ...cited('b3'), region: ref('12130'), fiscalYear: 2024, measure: 'welfare-share', metric: 'm', quantity: q(37, '%'), account: '일반회계', stage: null, conflictsWith: [] },
+      {
+        ...cited('b1'),
+        region: ref('12130'),
+        fiscalYear: 2016,
+        measure: 'welfare-share',
+        metric: 'm',
+        quantity: q(35, '%'),
+        account: null,
+        stage: '당초',
+        conflictsWith: [],
+      },
+      {
+        ...cited('b2'),
+        region: ref('12130'),
+        fiscalYear: 2014,
+        measure: 'welfare-share',
+        metric: 'm',
+        quantity: q(29, '%'),
+        account: null,
+        stage: null,
+        conflictsWith: [],
+      },
+      {
+        ...cited('b3'),
+        region: ref('12130'),
+        fiscalYear: 2024,
+        measure: 'welfare-share',
+        metric: 'm',
+        quantity: q(37, '%'),
+        account: '일반회계',
+        stage: null,
+        conflictsWith: [],
+      },
     ],
   };
   it('joins figures (newest first), awards and budgets, and keeps welfare-share series apart by basis', () => {
     const d = regionData(dataset, '12130');
     expect(d.empty).toBe(false);
-    expect(d.programs[0]!.figures.map((f) => [f.id, f.periodText])).toEqual([['f2', '2024년'], ['f1', '2022년']]);
+    expect(d.programs[0]!.figures.map((f) => [f.id, f.periodText])).toEqual([
+      ['f2', '2024년'],
+      ['f1', '2022년'],
+    ]);
     expect(d.awards.map((a) => a.evaluationName)).toEqual(['평가']);
     expect(d.welfareShare.map((s) => [s.basis, s.points.map((p) => p.id)])).toEqual([
       ['기준 밝히지 않음', ['b2']],
