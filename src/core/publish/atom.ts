@@ -3,6 +3,7 @@ import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, SourceRecord } f
 import { escapeXml, stripInvisible } from '../domain/text/escape.ts';
 import { koreanDate } from './citation.ts';
 import { siteUrl, type SiteLocation } from './embedSnippets.ts';
+import { routes } from '../site/routes.ts';
 
 /**
  * Atom 1.0 feeds of data updates. One entry per source document: the figures, awards and budgets taken from it (within
@@ -66,14 +67,14 @@ export function rfc3339(date: string): string {
  */
 export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): FeedInfo[] {
   const feeds: FeedInfo[] = [
-    { scope: { kind: 'all' }, path: '/feeds/all.atom', title: '복지 아틀라스: 새 자료', page: '/' },
+    { scope: { kind: 'all' }, path: routes.feedAll(), title: '복지 아틀라스: 새 자료', page: '/' },
   ];
   for (const p of dataset.programs) {
     feeds.push({
       scope: { kind: 'program', id: p.id },
-      path: `/feeds/program/${p.id}.atom`,
+      path: routes.feedProgram(p.id),
       title: `복지 아틀라스: ${p.name} 새 자료`,
-      page: `/programs/${p.id}/`,
+      page: routes.program(p.id),
     });
   }
   const names = new Map<string, string>();
@@ -82,9 +83,9 @@ export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): Fe
   for (const [identity, name] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) {
     feeds.push({
       scope: { kind: 'region', identity },
-      path: `/feeds/region/${identity}.atom`,
+      path: routes.feedRegion(identity),
       title: `복지 아틀라스: ${name} 새 자료`,
-      page: `/regions/${identity}/`,
+      page: routes.region(identity),
     });
   }
   return feeds;
@@ -172,7 +173,7 @@ export function dataUpdates(dataset: Dataset, info: FeedInfo, where: SiteLocatio
 }
 
 function sourceEntry(source: SourceRecord, lines: string[], updated: string, where: SiteLocation): AtomEntry {
-  const page = siteUrl(`/sources/${source.id}/`, where);
+  const page = siteUrl(routes.source(source.id), where);
   const shown = lines.slice(0, 3).join('; ');
   const original = source.url ? ` · <a href="${escapeXml(source.url)}">원문</a>` : '';
   return {

@@ -5,6 +5,7 @@ import { sourcesLine } from './citation.ts';
 import { citeText, SITE_NAME_KO } from './cite.ts';
 import { BOM, csvCell } from './csvOut.ts';
 import { chartUrls, siteUrl, type SiteLocation } from './embedSnippets.ts';
+import { routes } from '../site/routes.ts';
 
 /**
  * The chart's data as CSV (UTF-8 with BOM, CRLF): a header of column labels and exactly the chart's rows, then an
@@ -52,7 +53,7 @@ export function chartJson(
       issuer: s.issuer,
       date: s.published,
       url: s.url,
-      page: siteUrl(`/sources/${s.id}/`, where),
+      page: siteUrl(routes.source(s.id), where),
     })),
     citation: chartCitation(chart, sources, where, accessed),
   };

@@ -1,5 +1,6 @@
 import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
+import { routes } from '../site/routes.ts';
 
 /** A column of a download table, with the Frictionless type and a Korean description. */
 export interface DownloadField {
@@ -65,7 +66,7 @@ function sourceCells(id: string, sources: Map<string, SourceRecord>): CsvCell[] 
 export function downloadTables(dataset: Dataset, permalink: PermalinkFn): DownloadTable[] {
   const sources = new Map(dataset.sources.map((x) => [x.id, x]));
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e]));
-  const link = (source: string, id: string) => permalink(`/sources/${source}/#${id}`);
+  const link = (source: string, id: string) => permalink(routes.record(source, id));
   const count = (list: readonly { source: string }[]) => {
     const m = new Map<string, number>();
     for (const r of list) m.set(r.source, (m.get(r.source) ?? 0) + 1);
@@ -225,7 +226,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         figureCount.get(x.id) ?? 0,
         awardCount.get(x.id) ?? 0,
         budgetCount.get(x.id) ?? 0,
-        permalink(`/sources/${x.id}/`),
+        permalink(routes.source(x.id)),
       ]),
     },
   ];

@@ -1,6 +1,7 @@
 import { svgSize, textWidthEm } from '../present/render/exportSvg.ts';
 import { escapeXml } from '../domain/text/escape.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
+import { routes } from '../site/routes.ts';
 
 /** Where the site lives: `site` is the absolute origin (BOKJI_SITE, may be absent), `base` the sub-path. */
 export interface SiteLocation {
@@ -31,16 +32,16 @@ export function siteUrl(path: string, where: SiteLocation): string {
 
 /** The permalink, embed page and download files of a chart (file names from its id). */
 export function chartUrls(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation): ChartUrls {
-  const file = (suffix: string) => siteUrl(`/charts/${chart.id}${suffix}`, where);
+  const file = (suffix: string) => siteUrl(routes.chartFile(chart.id, suffix), where);
   return {
     page: `${siteUrl(chart.page, where)}#${chart.id}`,
-    embed: siteUrl(`/embed/${chart.id}/`, where),
+    embed: siteUrl(routes.embed(chart.id), where),
     svg: file('.svg'),
     png: file('.png'),
     printPng: file('-print.png'),
     csv: file('.csv'),
     json: file('.json'),
-    hostScript: siteUrl('/embed.js', where),
+    hostScript: siteUrl(routes.embedScript(), where),
   };
 }
 

@@ -1,5 +1,6 @@
 import type { AwardRecord, EvaluationRecord } from '../domain/dataset/types.ts';
 import type { RegionEntry } from '../site/siteData.ts';
+import { routes } from '../site/routes.ts';
 
 /** Grade classes, best first. Grades are published in many words; the class only orders and colours them. */
 export type GradeClass = '대상' | '최우수' | '우수' | '장려' | '기타';
@@ -111,7 +112,7 @@ export function awardRows(
       evaluationName: names.get(award.evaluation) ?? award.evaluation,
       gradeClass: gradeClass(award.grade),
       sido: sidoOfAward(award, byCode),
-      regionPath: known.has(award.region.identity) ? `/regions/${award.region.identity}/` : null,
+      regionPath: known.has(award.region.identity) ? routes.region(award.region.identity) : null,
     }))
     .sort(compareAwardRows);
 }

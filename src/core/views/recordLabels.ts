@@ -1,5 +1,6 @@
 import type { Period } from '../domain/dataset/types.ts';
 import { periodLabel } from '../domain/dataset/period.ts';
+import { routes } from '../site/routes.ts';
 
 /** How a record's status is shown: `확인` needs no badge; the others warn the reader. */
 export interface StatusBadge {
@@ -32,7 +33,7 @@ export function periodText(period: Period): string {
 
 /** Site path of a region page, or null when the region has none (e.g. `전국`). */
 export function regionPath(identity: string, known: ReadonlySet<string>): string | null {
-  return known.has(identity) ? `/regions/${identity}/` : null;
+  return known.has(identity) ? routes.region(identity) : null;
 }
 
 /** Years covered by a set of records as a label: `2019~2025년`, `2023년`, or `연도 미상`. */

@@ -8,6 +8,7 @@ import type {
 } from '../domain/dataset/types.ts';
 import { periodText } from './recordLabels.ts';
 import { sourceCounts, type SourceWithCounts } from './homeView.ts';
+import { routes } from '../site/routes.ts';
 
 /** Order of source kinds on the sources index: the issuers' own documents first. */
 const KIND_ORDER = ['보도자료', '통계', '데이터셋', '공시', '법령', '자료집', '웹페이지', '기사'];
@@ -118,7 +119,7 @@ export function recordLines(
       display: q.display,
       written: q.written,
       numeric: q.value,
-      context: program ? { label: program.name, path: `/programs/${program.id}/` } : null,
+      context: program ? { label: program.name, path: routes.program(program.id) } : null,
       label: `${f.region.name} ${f.metric} ${q.display} (${when})`,
     };
   });
@@ -132,7 +133,7 @@ export function recordLines(
       display: p ? `상금 ${p.display}` : null,
       written: p?.written ?? null,
       numeric: p?.value ?? null,
-      context: { label: '모든 수상', path: '/awards/' },
+      context: { label: '모든 수상', path: routes.awards() },
       label: `${a.region.name} ${a.year}년 ${what}`,
     };
   });
@@ -147,7 +148,7 @@ export function recordLines(
       display: q.display,
       written: q.written,
       numeric: q.value,
-      context: { label: '복지 예산', path: '/budgets/' },
+      context: { label: '복지 예산', path: routes.budgets() },
       label: `${b.region.name} ${what} ${q.display} (${when})`,
     };
   });

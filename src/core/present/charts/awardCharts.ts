@@ -21,6 +21,7 @@ import {
 import type { RegionEntry } from '../../site/siteData.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
+import { routes } from '../../site/routes.ts';
 
 /** Evaluations with fewer distinct awards than this get no charts: one dot is not a timeline. */
 export const MIN_AWARDS_FOR_CHARTS = 3;
@@ -199,7 +200,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
     columns: awardColumns(),
     rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
     sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
-    page: `/awards/evaluation/${evaluation.id}/`,
+    page: routes.awardsEvaluation(evaluation.id),
     notes: [
       '등급 색과 모양은 발표된 등급 이름을 대상·최우수(최우수상·최우수기관 등)·우수(우수상·우수기관 등)·장려·기타(특별상·발전상 등)로 묶은 것입니다. 표에는 발표된 이름 그대로 적습니다.',
       '같은 상을 여러 출처가 밝힌 경우 점 하나로 그렸습니다.',
@@ -226,8 +227,8 @@ export function awardRow(
 ): ChartRow {
   const a = d.award;
   const titles = d.sources.map((s) => sourceById.get(s)?.title ?? s);
-  const links: Record<string, string> = { source: `/sources/${a.source}/#${a.id}` };
-  if (byIdentity.has(a.region.identity)) links.region = `/regions/${a.region.identity}/`;
+  const links: Record<string, string> = { source: routes.record(a.source, a.id) };
+  if (byIdentity.has(a.region.identity)) links.region = routes.region(a.region.identity);
   return {
     cells: {
       year: a.year,
@@ -335,7 +336,7 @@ export function awardMapChart(input: AwardMapInput): Chart {
     columns: awardColumns(),
     rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
     sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
-    page: `/awards/${year}/`,
+    page: routes.awardsYear(year),
     notes,
   };
 }

@@ -14,6 +14,7 @@ import {
 } from '../../views/budgets.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
+import { routes } from '../../site/routes.ts';
 
 /** Everything one budget line chart needs; several series become small multiples on one shared axis. */
 export interface BudgetChartInput {
@@ -137,10 +138,10 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     s.points.flatMap((p) =>
       p.records.map((r) => {
         const links: Record<string, string> = {
-          value: `/sources/${r.source}/#${r.id}`,
-          source: `/sources/${r.source}/`,
+          value: routes.record(r.source, r.id),
+          source: routes.source(r.source),
         };
-        if (input.known.has(s.identity)) links.region = `/regions/${s.identity}/`;
+        if (input.known.has(s.identity)) links.region = routes.region(s.identity);
         return {
           cells: {
             year: p.year,
@@ -213,7 +214,7 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
       charts.push(
         budgetLineChart({
           id: budgetChartId(s.identity, group),
-          page: `/budgets/${s.identity}/`,
+          page: routes.budget(s.identity),
           title: `${one.get(s.identity)} ${measure.label}`,
           group,
           series: [s],
@@ -228,7 +229,7 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
       charts.push(
         budgetLineChart({
           id: overviewChartId(group),
-          page: '/budgets/',
+          page: routes.budgets(),
           title: `${measure.label}: 지역별 추이`,
           group,
           series,

@@ -7,6 +7,7 @@ import type { Chart } from './chartModel.ts';
 import { geometryIndex, regionPath, withTopic } from '../../views/region/regionMaps.ts';
 import { choroplethChart, splitByLevel, type MapEnv, type MapItem } from './choroplethChart.ts';
 import type { ChartContext } from './context.ts';
+import { routes } from '../../site/routes.ts';
 
 /** The national map shown on the home page (the others live on /regions/). */
 export const DEFAULT_MAP_ID = 'map-awards';
@@ -53,7 +54,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
           },
           links: {
             region: regionPath(identity),
-            source: sources.length === 1 ? `/sources/${sources[0]}/` : `${regionPath(identity)}#awards`,
+            source: sources.length === 1 ? routes.source(sources[0]!) : `${regionPath(identity)}#awards`,
           },
           display: { value: `${list.length}건` },
         },
@@ -139,8 +140,8 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
       },
       links: {
         region: regionPath(b.identity),
-        value: `/sources/${b.source}/#${b.id}`,
-        source: `/sources/${b.source}/`,
+        value: routes.record(b.source, b.id),
+        source: routes.source(b.source),
       },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
     },
@@ -163,7 +164,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
     ],
     items,
     sourceIds: [...new Set(chosen.map((b) => b.source))].sort(),
-    page: '/regions/',
+    page: routes.regions(),
     notes: [
       `기준(회계 구분·예산 단계)이 같은 값만 그렸습니다. 기준을 밝히지 않았거나 다른 기준인 값과 더 이른 해의 값 ${left}건은 섞지 않고 각 지역 페이지에 두었습니다.`,
       '회계연도가 지역마다 달라 색을 곧바로 견주기 어렵습니다. 표의 회계연도를 함께 보세요.',
@@ -214,8 +215,8 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
       },
       links: {
         region: regionPath(f.region.identity),
-        value: `/sources/${f.source}/#${f.id}`,
-        source: `/sources/${f.source}/`,
+        value: routes.record(f.source, f.id),
+        source: routes.source(f.source),
       },
       display: { value: f.quantity.display },
     },
@@ -242,7 +243,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
     ],
     items,
     sourceIds: [...new Set(picked.figures.map((f) => f.source))].sort(),
-    page: regional ? `/programs/${GIDONGDAE}/` : '/regions/',
+    page: regional ? routes.program(GIDONGDAE) : routes.regions(),
     notes: [
       `${withTopic(measure.label)} 시군마다 발표한 해가 달라 같은 해의 비교가 아닙니다. 빗금 친 시군은 모은 발표가 없는 곳입니다.`,
       ...(regional ? [] : ['복지기동대는 전라남도 사업이라 다른 시도에는 값이 없습니다.']),

@@ -5,6 +5,7 @@ import type { MeasureRecord, ProgramRecord, SourceRecord } from '../../domain/da
 import { plotToSvg } from '../render/plotToSvg.ts';
 import type { Chart } from './chartModel.ts';
 import type { SeriesPoint } from '../../views/series.ts';
+import { routes } from '../../site/routes.ts';
 
 /** What a series is about: its program, measure and region, and the sources by id for the table. */
 export interface SeriesAbout {
@@ -64,11 +65,11 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
         written: d.figure.quantity.written,
         source: sourceById.get(d.figure.source)?.title ?? d.figure.source,
       },
-      links: { value: `/sources/${d.figure.source}/#${d.figure.id}`, source: `/sources/${d.figure.source}/` },
+      links: { value: routes.record(d.figure.source, d.figure.id), source: routes.source(d.figure.source) },
       display: { value: d.display },
     })),
     sourceIds: [...new Set(data.map((d) => d.figure.source))],
-    page: `/programs/${program.id}/`,
+    page: routes.program(program.id),
     notes: cumulative ? ['누적 수치는 발표마다 집계 방식이 다를 수 있어 연도별 실적으로 나누지 않았습니다.'] : [],
   };
 }

@@ -4,6 +4,7 @@ import { SIDO_CODES } from '../../present/map/parents.ts';
 import type { KoreaTopology } from '../../present/map/types.ts';
 import type { Region } from '../../domain/regions/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
+import { routes } from '../../site/routes.ts';
 
 /** The dates the geometry describes (inclusive ISO days), read from the topology's metadata. */
 export interface Vintage {
@@ -162,7 +163,7 @@ export function noPolygonSentence(units: readonly NoPolygon[], vintage: Vintage)
 
 /** A region's page path (without base). */
 export function regionPath(identity: string): string {
-  return `/regions/${identity}/`;
+  return routes.region(identity);
 }
 
 /** The word with its topic particle: 은 after a final consonant, 는 otherwise (청원군은, 여수시는). */

@@ -1,0 +1,38 @@
+/**
+ * Every address of the site, as a root-relative path (no base, no origin). Pages, components, views, charts and
+ * publishing formats build their links here and nowhere else, so a renamed page is one edit and every permalink
+ * a journalist copied keeps its shape. `siteLocation.ts` turns these paths into base-aware or absolute URLs.
+ */
+export const routes = {
+  home: () => '/',
+  programs: () => '/programs/',
+  program: (id: string) => `/programs/${id}/`,
+  regions: () => '/regions/',
+  regionMaps: () => '/regions/#maps',
+  region: (identity: string) => `/regions/${identity}/`,
+  awards: () => '/awards/',
+  awardsYear: (year: number | string) => `/awards/${year}/`,
+  awardsEvaluation: (id: string) => `/awards/evaluation/${id}/`,
+  awardsSido: (identity: string) => `/awards/sido/${identity}/`,
+  budgets: () => '/budgets/',
+  budget: (identity: string) => `/budgets/${identity}/`,
+  sources: () => '/sources/',
+  source: (id: string) => `/sources/${id}/`,
+  /** A record's permalink: its anchor on the page of the source that states it. */
+  record: (sourceId: string, recordId: string) => `/sources/${sourceId}/#${recordId}`,
+  embed: (chartId: string) => `/embed/${chartId}/`,
+  /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv` or `.json`. */
+  chartFile: (chartId: string, suffix: string) => `/charts/${chartId}${suffix}`,
+  embedScript: () => '/embed.js',
+  feedAll: () => '/feeds/all.atom',
+  feedProgram: (id: string) => `/feeds/program/${id}.atom`,
+  feedRegion: (identity: string) => `/feeds/region/${identity}.atom`,
+  data: () => '/data/',
+  download: (name: string) => `/data/${name}.csv`,
+  datasetJson: () => '/data/dataset.json',
+  dataPackage: () => '/data/datapackage.json',
+  search: () => '/search/',
+  about: () => '/about/',
+  aboutSection: (anchor: string) => `/about/#${anchor}`,
+  quality: () => '/quality/',
+} as const;
