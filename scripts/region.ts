@@ -11,9 +11,11 @@ import {
   type RegionRegistry,
 } from '../src/core/domain/regions/index.ts';
 
-const USAGE = `사용법 / usage: node scripts/region.ts <지역 이름 또는 코드> [--date YYYY-MM-DD] [--sido <시도>]
-  --date  기준일 (기본: 오늘, Asia/Seoul) / reference date (default: today in Asia/Seoul)
-  --sido  시도로 범위 제한 / restrict matches to one 시도
+const USAGE = `사용법 / usage: node scripts/region.ts <지역 이름 또는 코드> [--date YYYY-MM-DD] [--sido <시도>] [--code-vintage YYYY-MM-DD]
+  --date          기준일 (기본: 오늘, Asia/Seoul) / reference date (default: today in Asia/Seoul)
+  --sido          시도로 범위 제한 / restrict matches to one 시도
+  --code-vintage  코드를 이 날짜의 코드로 읽음 / read a 2-, 5- or 10-digit code as valid on this date
+  7자리 지방재정365 코드는 data/regions/lofin-codes.csv로 읽습니다 / 7-digit 지방재정365 codes go through lofin-codes.csv
 종료 코드 / exit: 0 찾음 resolved, 1 못 찾음 not resolved, 2 사용법 오류 usage, 3 데이터 오류 registry error`;
 
 function todayInSeoul(): string {
@@ -34,7 +36,7 @@ function usageError(ko: string, en: string): never {
 function loadRegistry(): RegionRegistry {
   const read = (name: string): string => readFileSync(new URL(`../data/regions/${name}`, import.meta.url), 'utf8');
   try {
-    return parseRegistry(read('regions.csv'), read('changes.csv'));
+    return parseRegistry(read('regions.csv'), read('changes.csv'), read('lofin-codes.csv'));
   } catch (err) {
     process.stderr.write(`지역 목록을 읽지 못했습니다 / cannot load the region registry: ${(err as Error).message}\n`);
     process.exit(3);
@@ -47,7 +49,12 @@ function main(argv: string[]): void {
     parsed = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { date: { type: 'string' }, sido: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        date: { type: 'string' },
+        sido: { type: 'string' },
+        'code-vintage': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (err) {
     usageError('인자를 읽지 못했습니다', `bad arguments: ${(err as Error).message}`);
@@ -65,7 +72,11 @@ function main(argv: string[]): void {
   }
 
   const registry = loadRegistry();
-  const options = parsed.values.sido === undefined ? {} : { sido: parsed.values.sido };
+  const vintage = parsed.values['code-vintage'];
+  const options = {
+    ...(parsed.values.sido === undefined ? {} : { sido: parsed.values.sido }),
+    ...(vintage === undefined ? {} : { codeVintage: vintage }),
+  };
   let result;
   try {
     result = resolveRegion(registry, input, date, options);

@@ -49,6 +49,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   const registry = parseRegistry(
     await readFile(join(regionsDir, 'regions.csv'), 'utf8'),
     await readFile(join(regionsDir, 'changes.csv'), 'utf8'),
+    await readFile(join(regionsDir, 'lofin-codes.csv'), 'utf8'),
   );
   const deps = createDatasetDeps(registry, asOf);
   const built = buildDataset(own, deps, asOf);

@@ -11,13 +11,13 @@ import type { RegionEntry } from '../../src/core/site/siteData.ts';
 export const REPO_ROOT = new URL('../../', import.meta.url);
 
 /** Raw text of data/regions/<name>. */
-export function readRegionFile(name: 'regions.csv' | 'changes.csv'): string {
+export function readRegionFile(name: 'regions.csv' | 'changes.csv' | 'lofin-codes.csv'): string {
   return readFileSync(new URL(`data/regions/${name}`, REPO_ROOT), 'utf8');
 }
 
-/** The parsed committed registry. */
+/** The parsed committed registry, with the 지방재정365 crosswalk. */
 export function loadRegistry(): RegionRegistry {
-  return parseRegistry(readRegionFile('regions.csv'), readRegionFile('changes.csv'));
+  return parseRegistry(readRegionFile('regions.csv'), readRegionFile('changes.csv'), readRegionFile('lofin-codes.csv'));
 }
 
 /** The region entries the pages are built from (identity summaries with their histories), for the committed registry. */

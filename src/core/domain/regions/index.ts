@@ -16,6 +16,7 @@ export type {
   ResolvedRegion,
   Resolution,
   ResolveOptions,
+  ResolveAt,
   Candidate,
   ResolutionError,
   ResolutionErrorKind,
@@ -23,3 +24,9 @@ export type {
 export { NATIONAL, REGION_KINDS, CHANGE_TYPES, CONTINUING_TYPES } from './types.ts';
 export type { Region, RegionChange, RegionKind, ChangeType, RegionRegistry, Message } from './types.ts';
 export { compactLabel } from './hangul.ts';
+export { seriesContinuity, territoryChanges } from './continuity.ts';
+export type { CodeSegment, SeriesContinuity } from './continuity.ts';
+export { parseLofinCodes, LOFIN_FILE, LOFIN_HEADER } from './lofinCodes.ts';
+export type { LofinCrosswalk, LofinPair, LofinLevel } from './lofinCodes.ts';
+export { matchLofinRecords, lofinCsv } from './lofinMatch.ts';
+export type { LofinRecord } from './lofinMatch.ts';

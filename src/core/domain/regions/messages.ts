@@ -11,7 +11,15 @@ export interface Candidate {
 }
 
 /** Why an input did not resolve to exactly one region on the date. */
-export type ResolutionErrorKind = 'unknown' | 'ambiguous' | 'not-on-date' | 'empty';
+export type ResolutionErrorKind =
+  | 'unknown'
+  | 'ambiguous'
+  | 'not-on-date'
+  | 'empty'
+  /** A code was read "as of" a vintage date on which it was not valid (51150 as of 2022-12-31). */
+  | 'not-at-vintage'
+  /** The code's identity went on, but its territory changed between the vintage and the date (청주 2013 → 2015). */
+  | 'territory-changed';
 
 /** A resolution failure with Korean and English explanations and every candidate worth showing. */
 export interface ResolutionError extends Message {
@@ -21,7 +29,8 @@ export interface ResolutionError extends Message {
   readonly candidates: readonly Candidate[];
 }
 
-const CHANGE_KO: Record<ChangeType, string> = {
+/** Korean names of the change types, as messages use them. */
+export const CHANGE_KO: Record<ChangeType, string> = {
   recode: '코드 변경',
   rename: '명칭 변경',
   merge: '통합',

@@ -1,5 +1,6 @@
 import { readCsvRows, RegistryError, type CsvRow } from './csvRows.ts';
 import { addDays, isIsoDate, isWithin } from './dates.ts';
+import { parseLofinCodes } from './lofinCodes.ts';
 import {
   CHANGE_TYPES,
   CONTINUING_TYPES,
@@ -32,8 +33,11 @@ export const CHANGES_HEADER = ['date', 'type', 'old_code', 'new_code', 'note', '
 const REGIONS_FILE = 'regions.csv';
 const CHANGES_FILE = 'changes.csv';
 
-/** Parses and cross-checks data/regions/{regions,changes}.csv; throws RegistryError (with line) on any inconsistency. */
-export function parseRegistry(regionsCsv: string, changesCsv: string): RegionRegistry {
+/**
+ * Parses and cross-checks data/regions/{regions,changes}.csv and, when given, lofin-codes.csv (the 지방재정365 crosswalk
+ * that 7-digit input needs); throws RegistryError (with line) on any inconsistency.
+ */
+export function parseRegistry(regionsCsv: string, changesCsv: string, lofinCsv?: string): RegionRegistry {
   const regionRows = readCsvRows(regionsCsv, REGIONS_FILE, REGIONS_HEADER);
   const drafts = regionRows.map(readRegionRow);
   const draftsByCode = new Map<string, Array<(typeof drafts)[number]>>();
@@ -90,7 +94,8 @@ export function parseRegistry(regionsCsv: string, changesCsv: string): RegionReg
   const changes = changeRows.map((row) => readChangeRow(row, byCode));
   checkContinuityIsOneToOne(changes, changeRows);
   checkEveryBoundaryHasAnEvent(regions, changes, (r) => lineOf.get(r) ?? null);
-  return { regions, changes, byCode };
+  if (lofinCsv === undefined) return { regions, changes, byCode };
+  return { regions, changes, byCode, lofin: parseLofinCodes(lofinCsv, byCode) };
 }
 
 function readRegionRow(row: CsvRow): Omit<Region, 'sidoCode'> {

@@ -1,6 +1,7 @@
 import { readCode } from './codeInput.ts';
+import { rowAtVintage, territoryCheck } from './codeVintage.ts';
 import { addDays, isIsoDate } from './dates.ts';
-import { compactLabel, editDistance, toJamo } from './hangul.ts';
+import { compactLabel } from './hangul.ts';
 import { chainOf, currentUnit, identityOf, regionHistory, rowOf, unitOnDate } from './identity.ts';
 import {
   ambiguousError,
@@ -10,7 +11,8 @@ import {
   type Fate,
   type ResolutionError,
 } from './messages.ts';
-import { allKeys, findByName, findSido, keysOf, type NameMatch } from './nameIndex.ts';
+import { findByName, findSido, keysOf, type NameMatch } from './nameIndex.ts';
+import { suggest } from './suggest.ts';
 import { NATIONAL, type Region, type RegionRegistry } from './types.ts';
 
 export type { Candidate, ResolutionError, ResolutionErrorKind } from './messages.ts';
@@ -31,26 +33,47 @@ export interface ResolvedRegion {
 /** Either one region, or an error saying precisely why not. */
 export type Resolution = ResolvedRegion | { readonly ok: false; readonly error: ResolutionError };
 
-/** Options for resolveRegion: `sido` (name or 2-digit code) restricts matches to one 시도. */
+/** Options for resolveRegion. */
 export interface ResolveOptions {
+  /** Restricts matches to one 시도 (name, short name or 2-digit code): the two-part form (강원, 고성군). */
   readonly sido?: string;
+  /**
+   * Date (YYYY-MM-DD) of the code list a 2-, 5- or 10-digit code input was keyed with: the code is read as valid that
+   * day and its identity followed to the date (42150 as of 2022-12-31 → 51150 on 2024-01-01). Refused when the code
+   * was not valid then ('not-at-vintage'), the identity ended or had not begun ('not-on-date') or its territory
+   * changed in between ('territory-changed'). A 7-digit 지방재정365 code always uses its crosswalk row's as_of instead.
+   */
+  readonly codeVintage?: string;
+}
+
+/** ResolveOptions with the date in the same object: resolveRegion(registry, '42150', { date, codeVintage }). */
+export interface ResolveAt extends ResolveOptions {
+  readonly date: string;
 }
 
 const NATIONAL_KEYS = new Set(['전국', '대한민국', ...NATIONAL.aliases]);
-const MAX_SUGGESTIONS = 5;
 
 /**
  * Resolves a region label or code as it stood on `date` (YYYY-MM-DD). Legacy codes and names follow 1:1 recodes;
  * splits, merges and renames are never followed silently but reported with their successors.
  */
+export function resolveRegion(registry: RegionRegistry, input: string, at: ResolveAt): Resolution;
 export function resolveRegion(
   registry: RegionRegistry,
   input: string,
   date: string,
-  options: ResolveOptions = {},
+  options?: ResolveOptions,
+): Resolution;
+export function resolveRegion(
+  registry: RegionRegistry,
+  input: string,
+  dateOrAt: string | ResolveAt,
+  extra: ResolveOptions = {},
 ): Resolution {
-  if (!isIsoDate(date))
-    throw new RangeError(`날짜는 YYYY-MM-DD 형식이어야 합니다 / date must be YYYY-MM-DD: "${date}"`);
+  const options: ResolveOptions = typeof dateOrAt === 'string' ? extra : dateOrAt;
+  const date = typeof dateOrAt === 'string' ? dateOrAt : dateOrAt.date;
+  for (const d of [date, options.codeVintage ?? '2000-01-01'])
+    if (!isIsoDate(d)) throw new RangeError(`날짜는 YYYY-MM-DD 형식이어야 합니다 / date must be YYYY-MM-DD: "${d}"`);
   const fail = (error: ResolutionError): Resolution => ({ ok: false, error });
   const compact = compactLabel(input);
   if (compact === '') return fail(emptyError(input, date));
@@ -72,7 +95,7 @@ export function resolveRegion(
   const inScope = (r: Region): boolean =>
     scope === null || chainOf(registry, identityOf(registry, r.code)).some((u) => scope.has(u.sidoCode));
 
-  const reading = readCode(compact);
+  const reading = readCode(compact, registry.lofin);
   if (reading !== null) {
     if (!reading.ok) return fail(unknownError(input, date, [], reading));
     const rows = registry.byCode.get(reading.code);
@@ -86,8 +109,15 @@ export function resolveRegion(
         }),
       );
     }
-    const named = rowOf(registry, reading.code, date) as Region;
-    return decide(registry, input, date, [{ region: named, key: reading.code, by: 'name' }], true);
+    const vintage = reading.vintage ?? options.codeVintage ?? null;
+    const named =
+      vintage === null
+        ? (rowOf(registry, reading.code, date) as Region)
+        : rowAtVintage(registry, input, date, reading.code, vintage);
+    if ('candidates' in named) return fail(named);
+    const result = decide(registry, input, date, [{ region: named, key: reading.code, by: 'name' }], true);
+    const changed = result.ok && vintage !== null ? territoryCheck(registry, input, date, named, vintage) : null;
+    return changed === null ? result : fail(changed);
   }
 
   for (const variant of variants(compact)) {
@@ -120,7 +150,7 @@ function variants(compact: string): string[] {
 
 function sidoScope(registry: RegionRegistry, sido: string): ReadonlySet<string> {
   const compact = compactLabel(sido);
-  const reading = readCode(compact);
+  const reading = readCode(compact, registry.lofin);
   if (reading !== null) {
     if (!reading.ok) return new Set();
     return new Set(registry.byCode.get(reading.code)?.[0]?.kind === '시도' ? [reading.code] : []);
@@ -193,34 +223,4 @@ function fateOf(registry: RegionRegistry, identity: string, named: Region, onDat
     .filter((l) => l.date === end)
     .map((l) => ({ region: rowOf(registry, l.code, end) ?? last, type: l.type }));
   return { kind: 'ended', named: last, links };
-}
-
-function suggest(registry: RegionRegistry, compact: string, date: string, inScope: (r: Region) => boolean): Region[] {
-  // Also try the part after a 시도 prefix, so "전남 여슈시" is compared with names inside 전라남도.
-  const targets: Array<{ text: string; sido: ReadonlySet<string> | null }> = [{ text: compact, sido: null }];
-  for (let i = 2; i < compact.length; i++) {
-    const prefixes = findSido(registry, compact.slice(0, i));
-    if (prefixes.length > 0)
-      targets.push({ text: compact.slice(i), sido: new Set(prefixes.map((p) => p.region.code)) });
-  }
-  const jamoTargets = targets.map((t) => ({ ...t, jamo: toJamo(t.text) }));
-  const scored: Array<{ region: Region; distance: number }> = [];
-  for (const [region, keys] of allKeys(registry)) {
-    const identity = identityOf(registry, region.code);
-    if (unitOnDate(registry, identity, date) !== region || !inScope(region)) continue;
-    // A legacy 시도 prefix ("전남" after 2026-07) still points at the units that carry on its territory 1:1.
-    const sidos = new Set(chainOf(registry, identity).map((u) => u.sidoCode));
-    let best = Infinity;
-    for (const t of jamoTargets) {
-      if (t.sido !== null && ![...sidos].some((s) => t.sido?.has(s))) continue;
-      const limit = Math.max(1, Math.round(t.jamo.length * 0.34));
-      for (const key of keys) {
-        const d = editDistance(t.jamo, toJamo(key));
-        if (d <= limit) best = Math.min(best, d);
-      }
-    }
-    if (best < Infinity) scored.push({ region, distance: best });
-  }
-  scored.sort((a, b) => a.distance - b.distance || a.region.code.localeCompare(b.region.code));
-  return scored.slice(0, MAX_SUGGESTIONS).map((s) => s.region);
 }

@@ -1,3 +1,5 @@
+import type { LofinCrosswalk } from './lofinCodes.ts';
+
 /** Kinds of unit the registry carries; '전국' is reserved for the national pseudo-region. */
 export type RegionKind = '시도' | '특별자치시' | '자치구' | '시' | '군' | '행정시' | '행정구' | '전국';
 
@@ -34,6 +36,8 @@ export interface RegionRegistry {
   readonly regions: readonly Region[];
   readonly changes: readonly RegionChange[];
   readonly byCode: ReadonlyMap<string, readonly Region[]>;
+  /** 지방재정365 laf_cd → code crosswalk (lofin-codes.csv); absent when not loaded, and 7-digit input is then refused. */
+  readonly lofin?: LofinCrosswalk;
 }
 
 /** A bilingual message; errors always carry both. */

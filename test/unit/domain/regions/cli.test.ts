@@ -66,4 +66,34 @@ describe('scripts/region.ts', () => {
     expect(run('여수시', '--date', '2016/06/23').status).toBe(2);
     expect(run('여수시', '--bogus').status).toBe(2);
   });
+
+  it('reads a 7-digit 지방재정365 code through lofin-codes.csv: 1114000 is 서울 성동구, not 중구', () => {
+    const r = run('1114000');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ code: '11200', fullName: '서울특별시 성동구', kind: '자치구' });
+  });
+
+  it('prints 강원 강릉시 for 4213000, with the code of the date asked for', () => {
+    const now = run('4213000');
+    expect(now.status).toBe(0);
+    expect(JSON.parse(now.stdout)).toMatchObject({ code: '51150', fullName: '강원특별자치도 강릉시' });
+    const before = JSON.parse(run('4213000', '--date', '2022-01-01').stdout);
+    expect(before).toMatchObject({ code: '42150', fullName: '강원도 강릉시', identity: '51150' });
+  });
+
+  it('exits 1 for a 7-digit code the crosswalk does not know, naming the file', () => {
+    const r = run('1116100', '--date', '2026-01-01');
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('data/regions/lofin-codes.csv');
+  });
+
+  it('reads a code as of --code-vintage', () => {
+    const r = run('42150', '--date', '2024-01-01', '--code-vintage', '2022-12-31');
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout).code).toBe('51150');
+    const refused = run('51150', '--date', '2024-01-01', '--code-vintage', '2022-12-31');
+    expect(refused.status).toBe(1);
+    expect(JSON.parse(refused.stdout).error.kind).toBe('not-at-vintage');
+    expect(run('42150', '--code-vintage', '2022/12/31').status).toBe(2);
+  });
 });

@@ -137,6 +137,7 @@ describe('codes', () => {
     ['12130', '2016-06-23', '46130', '12130'],
     ['11', '2020-01-01', '11', '11'],
     ['1111000', '2020-01-01', '11110', '11110'],
+    ['1114000', '2020-01-01', '11200', '11200'],
     ['4611000', '2020-01-01', '46110', '12110'],
     ['4611000', '2026-08-01', '12110', '12110'],
     ['1100000', '2020-01-01', '11', '11'],
@@ -161,7 +162,9 @@ describe('codes', () => {
   });
 
   it('explains malformed and unknown codes', () => {
-    expect(err(resolveRegion(registry, '4611012', '2020-01-01')).en).toContain('must end in "00"');
+    expect(err(resolveRegion(registry, '4611012', '2020-01-01')).en).toContain(
+      'not in the crosswalk data/regions/lofin-codes.csv',
+    );
     expect(err(resolveRegion(registry, '4613025000', '2020-01-01')).en).toContain('읍면동');
     expect(err(resolveRegion(registry, '461', '2020-01-01')).en).toContain('2, 5, 7 or 10 digits');
     expect(err(resolveRegion(registry, '21', '2020-01-01'))).toMatchObject({ kind: 'unknown' });
