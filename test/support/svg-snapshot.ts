@@ -7,14 +7,22 @@ const EXPECTED = join(import.meta.dirname, '..', 'snapshot', '__expected__');
 
 /**
  * Normalises SVG so snapshots compare what a reviewer cares about: one element per line, numbers rounded to one
- * decimal (sub-pixel noise from a library upgrade is not a change). Ids are already deterministic.
+ * decimal (sub-pixel noise from a library upgrade is not a change). Path data, which is most of a map, is written
+ * one subpath per line with whole-pixel coordinates, so a boundary change shows as a few changed lines, not one
+ * changed line of 24,000 characters. Ids are already deterministic.
  */
 export function normaliseSvg(svg: string): string {
   return svg
+    .replace(/\sd="([^"]*)"/g, (_, d: string) => ` d="${pathLines(d)}"`)
     .replace(/(\d+\.\d)\d+/g, '$1')
     .replace(/>\s*</g, '>\n<')
     .trim()
     .concat('\n');
+}
+
+function pathLines(d: string): string {
+  const rounded = d.replace(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g, (n) => String(Math.round(Number(n)) || 0));
+  return rounded.replace(/(?!^)([Mm])/g, '\n  $1');
 }
 
 /**
