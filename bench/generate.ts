@@ -4,6 +4,7 @@
 import { cp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import type { BaseUnit } from '../src/core/domain/amount/index.ts';
+import { addIndicatorPanel } from './generate-panel.ts';
 import { encodeCp949 } from './lib/cp949.ts';
 import { csvLine } from './lib/csv-write.ts';
 import { seriesValue, writeAmount } from './lib/notation.ts';
@@ -403,6 +404,9 @@ export async function generateScale(
       files.set(`${folder}/${measure}.csv.descriptor.json`, [`${JSON.stringify(descriptor, null, 2)}\n`]);
     }
   }
+
+  for (let copy = 0; copy < scale; copy++)
+    counts.budgets += addIndicatorPanel({ copy, years, units, add, source, level: levelOf, random });
 
   let bytes = 0;
   for (const [path, content] of files) {

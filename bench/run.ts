@@ -12,7 +12,7 @@ const REPO = resolve(import.meta.dirname, '..');
 const RESULTS = join(REPO, 'bench', '.tmp', 'results');
 const TOTAL_BUDGET_S = 20 * 60;
 /** Seconds kept for everything after build scaling (ingestion ~2 min, Lighthouse ~2 min, the rest) plus margin. */
-const RESERVED_S = 7 * 60;
+const RESERVED_S = 6 * 60;
 
 function run(script: string, args: string[]): Promise<{ status: number | null; stdout: string; seconds: number }> {
   const started = performance.now();
@@ -71,7 +71,12 @@ const startedAt = new Date();
 const loadAtStart = loadLine();
 await mkdir(RESULTS, { recursive: true });
 const sections: Section[] = [];
-sections.push(await structured('Build scaling', 'build-scale.ts', ['--budget', String(TOTAL_BUDGET_S - RESERVED_S)]));
+sections.push(await structured('PNG export (one core)', 'png-export.ts'));
+sections.push(await structured('Default dataset: cold build and one-row rebuild', 'rebuild.ts'));
+const scaleBudget = TOTAL_BUDGET_S - RESERVED_S - (performance.now() - started) / 1000;
+sections.push(
+  await structured('Build scaling', 'build-scale.ts', ['--budget', String(Math.round(scaleBudget)), '--scales', '1,2']),
+);
 sections.push(await structured('Ingestion', 'ingest.ts'));
 const dist = join(REPO, 'bench', '.tmp', 'default', 'dist');
 sections.push(await structured('Page weight', 'page-weight.ts', existsSync(dist) ? ['--dist', dist] : []));

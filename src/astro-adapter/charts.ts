@@ -14,6 +14,10 @@ import { koreaTopology, siteBase } from './geo.ts';
 const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts, awardCharts, budgetCharts];
 
 let cache: Chart[] | undefined;
+// Built with the charts: pages ask for their charts once each, and thousands of pages × thousands of charts made a
+// per-page scan (and a linear find per embed page) grow with the square of the data.
+let byPage = new Map<string, Chart[]>();
+let byId = new Map<string, Chart>();
 
 /** Every chart on the site, built once per build, ids unique. */
 export function allCharts(): Chart[] {
@@ -27,10 +31,14 @@ export function allCharts(): Chart[] {
     base: siteBase(),
   };
   const charts = builders.flatMap((build) => build(context));
-  const seen = new Set<string>();
+  byPage = new Map();
+  byId = new Map();
   for (const c of charts) {
-    if (seen.has(c.id)) throw new Error(`Two charts share the id "${c.id}".`);
-    seen.add(c.id);
+    if (byId.has(c.id)) throw new Error(`Two charts share the id "${c.id}".`);
+    byId.set(c.id, c);
+    const onPage = byPage.get(c.page);
+    if (onPage) onPage.push(c);
+    else byPage.set(c.page, [c]);
   }
   cache = charts;
   return charts;
@@ -38,12 +46,14 @@ export function allCharts(): Chart[] {
 
 /** Charts that live on a given page (path without base), in build order. */
 export function chartsOn(page: string): Chart[] {
-  return allCharts().filter((c) => c.page === page);
+  allCharts();
+  return [...(byPage.get(page) ?? [])];
 }
 
 /** One chart by id; throws if it does not exist, so a page never silently drops a chart. */
 export function chartById(id: string): Chart {
-  const chart = allCharts().find((c) => c.id === id);
+  allCharts();
+  const chart = byId.get(id);
   if (!chart) throw new Error(`No chart "${id}".`);
   return chart;
 }
