@@ -13,7 +13,7 @@ import { crc32 } from 'node:zlib';
 import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
 import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
 import { dataDate } from '../../src/core/publish/cite.ts';
-import type { SiteLocation } from '../../src/core/publish/embedSnippets.ts';
+import { siteLocation } from '../../src/astro-adapter/site.ts';
 
 /** Print PNG: 16 cm wide at 300 dpi. */
 export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
@@ -162,11 +162,6 @@ export function withPngMetadata(png: Buffer, meta: { dpi?: number; title?: strin
   if (meta.description) chunks.push(text('Description', meta.description));
   const ihdrEnd = 8 + 8 + 13 + 4;
   return Buffer.concat([png.subarray(0, ihdrEnd), ...chunks, png.subarray(ihdrEnd)]);
-}
-
-/** Site URL and base path as Astro sees them (same environment variables as astro.config.mjs). */
-export function siteLocation(): SiteLocation {
-  return { site: process.env.BOKJI_SITE || undefined, base: process.env.BOKJI_BASE || '/' };
 }
 
 /**

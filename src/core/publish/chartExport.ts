@@ -4,7 +4,8 @@ import type { Chart } from '../present/charts/chartModel.ts';
 import { sourcesLine } from './citation.ts';
 import { citeText, SITE_NAME_KO } from './cite.ts';
 import { BOM, csvCell } from './csvOut.ts';
-import { chartUrls, siteUrl, type SiteLocation } from './embedSnippets.ts';
+import { chartUrls } from './embedSnippets.ts';
+import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 import { routes } from '../site/routes.ts';
 
 /**

@@ -81,8 +81,3 @@ export function dataDate(sources: readonly Pick<SourceRecord, 'published'>[]): s
   }
   return latest;
 }
-
-/** Absolute URL of a base-aware site path (`/bokji/sources/x/`) when the site origin is known, else the path itself. */
-export function absoluteUrl(path: string, site: string | URL | undefined): string {
-  return site ? new URL(path, site).href : path;
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citeText, dataDate, englishDate } from '../../../src/core/publish/cite.ts';
+import { citeText, dataDate, englishDate } from '../../../src/core/publish/cite.ts';
 import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
 
 const jeonnam: SourceRecord = {
@@ -75,11 +75,5 @@ describe('dataDate and dates', () => {
     expect(englishDate('2024-05')).toBe('May 2024');
     expect(englishDate('2021')).toBe('2021');
     expect(englishDate(null)).toBe('n.d.');
-  });
-
-  it('makes permalinks absolute only when the site origin is known, keeping the base path', () => {
-    expect(absoluteUrl('/bokji/sources/a/#b', 'https://example.org')).toBe('https://example.org/bokji/sources/a/#b');
-    expect(absoluteUrl('/sources/a/#b', new URL('https://example.org/'))).toBe('https://example.org/sources/a/#b');
-    expect(absoluteUrl('/sources/a/#b', undefined)).toBe('/sources/a/#b');
   });
 });

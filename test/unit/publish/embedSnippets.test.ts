@@ -8,8 +8,8 @@ import {
   frameHeight,
   iframeSnippet,
   imageSnippet,
-  siteUrl,
 } from '../../../src/core/publish/embedSnippets.ts';
+import { siteUrl } from '../../../src/core/site/siteLocation.ts';
 
 const source: SourceRecord = {
   id: 'jeonnam-20231214',
