@@ -14,6 +14,7 @@ import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/export
 import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
 import { dataDate } from '../../src/core/publish/cite.ts';
 import { siteLocation } from '../../src/astro-adapter/site.ts';
+import { glossary } from '../../src/astro-adapter/english.ts';
 
 /** Print PNG: 16 cm wide at 300 dpi. */
 export const PRINT_WIDTH_PX = Math.round((16 / 2.54) * 300);
@@ -231,7 +232,10 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     const { svg } = chartExportSvg(chart, sources, where);
     await write(`${chart.id}.svg`, svg);
     await write(`${chart.id}.csv`, chartCsv(chart, sources));
-    await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where, accessed), null, 2)}\n`);
+    await write(
+      `${chart.id}.json`,
+      `${JSON.stringify(chartJson(chart, sources, where, accessed, glossary()), null, 2)}\n`,
+    );
     const job = { svg, dir: out, id: chart.id, title: chart.title, description: chart.description };
     if (!(await cache.restore(job))) jobs.push(job);
     written += 2;

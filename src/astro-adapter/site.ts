@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { resolveSiteLocation, sitePath, siteUrl, type SiteConfig, type SiteLocation } from '../core/site/siteLocation.ts';
+import {
+  resolveSiteLocation,
+  sitePath,
+  siteUrl,
+  type SiteConfig,
+  type SiteLocation,
+} from '../core/site/siteLocation.ts';
 
 // Read once per process: astro.config.mjs, the pages and the image export (scripts/lib/export-images.ts) all resolve
 // the same committed site.config.json with the same BOKJI_SITE / BOKJI_BASE overrides.
