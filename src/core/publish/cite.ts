@@ -45,8 +45,10 @@ function sourcePartKo(s: SourceRecord): string {
 }
 
 // The Korean title stays in parentheses, unquoted: titles carry their own quotation marks (“문을 두드리니…”).
+// Addresses with Hangul in the path are given percent-encoded (the URI form), which any mail or CMS keeps intact.
 function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
-  const where = s.url ?? (s.locator ? `not online, published at (${s.locator})` : 'not online');
+  const url = s.url && URL.canParse(s.url) ? new URL(s.url).href : s.url;
+  const where = url ?? (s.locator ? `not online, published at (${s.locator})` : 'not online');
   const kind = englishName('kind', s.kind, glossary);
   return [englishName('issuer', s.issuer, glossary), `${kind} (${s.title})`, englishDate(s.published), where].join(
     ', ',
