@@ -28,7 +28,7 @@ export interface CiteInput {
    * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
    */
   accessed: string | null;
-  /** English names (data/english.csv) for issuers and document kinds. */
+  /** English names (data/english/names.csv) for issuers and document kinds. */
   glossary: Glossary;
 }
 

@@ -5,7 +5,7 @@ import { englishAmount, englishName, englishPeriod, englishRegion, type Glossary
 
 /**
  * The cited item in one line per language. A figure is only true with what surrounds it, so both lines name the
- * program, the period (with the cumulative span) and the figure's scope (data/figure-scope.csv: the campaign or
+ * program, the period (with the cumulative span) and the figure's scope (data/english/figure-scope.csv: the campaign or
  * comparison period the source gives, e.g. 작년 같은 기간).
  */
 export interface FigureScope {

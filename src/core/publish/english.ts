@@ -3,7 +3,7 @@ import { hasHangul, romanize } from '../domain/text/romanize.ts';
 import { englishDate } from './englishDate.ts';
 
 /**
- * English wording for citations. Names come from data/english.csv (`kind,ko,en`); a name without an English entry
+ * English wording for citations. Names come from data/english/names.csv (`kind,ko,en`); a name without an English entry
  * is romanised with the Korean in parentheses, so an English citation never carries Hangul outside parentheses.
  */
 export type NameKind = 'issuer' | 'region' | 'program' | 'measure' | 'metric' | 'kind';
