@@ -1,10 +1,12 @@
 import { defineConfig } from 'astro/config';
+import config from './site.config.json' with { type: 'json' };
+import { resolveSiteLocation } from './src/core/site/siteLocation.ts';
 
-// The site can be served from a domain root or a sub-path (GitHub Pages style):
+// The canonical address is committed in site.config.json (deployers edit it there); the environment overrides it,
+// e.g. for a sub-path (GitHub Pages style) or a preview:
 //   BOKJI_SITE=https://example.org BOKJI_BASE=/bokji-atlas npm run build
-// `site` is only needed for absolute URLs (feeds, social cards, canonical links); without it they are omitted.
-const site = process.env.BOKJI_SITE || undefined;
-const base = process.env.BOKJI_BASE || '/';
+// BOKJI_SITE= (empty) builds without a site address: handed-out links are then root-relative.
+const { site, base } = resolveSiteLocation(config, process.env);
 
 export default defineConfig({
   site,

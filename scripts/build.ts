@@ -11,6 +11,7 @@ import { formatProblem } from '../src/core/domain/dataset/problem.ts';
 import { runDataBuild } from './lib/data-build.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 import { exportChartImages } from './lib/export-images.ts';
+import { writeSitemap } from './lib/sitemap.ts';
 
 const verbose = process.argv.includes('--verbose');
 const root = resolve(import.meta.dirname, '..');
@@ -60,6 +61,7 @@ await step('astro', () => {
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
 await step('images', () => exportChartImages(tmp, dataTmp));
+await step('sitemap', () => writeSitemap(tmp));
 const pages = await step('search', async () => {
   const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
   if (!index) return fail('검색 색인을 만들 수 없습니다. Could not create the search index.');

@@ -8,19 +8,15 @@ import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/export
 import { drawnCharacters } from '../../src/core/present/render/svgText.ts';
 import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
 import { dataDate } from '../../src/core/publish/cite.ts';
-import type { SiteLocation } from '../../src/core/publish/embedSnippets.ts';
 import { exportFontSubset } from './export-fonts.ts';
 import { openPngCache } from './png-cache.ts';
 import { renderPng } from './png-render.ts';
 import { runPngJobs, type PngJob } from './png-workers.ts';
+import { siteLocation } from '../../src/astro-adapter/site.ts';
+import { glossary } from '../../src/astro-adapter/english.ts';
 
 export { exportFontFiles } from './export-fonts.ts';
 export { flattenText, PRINT_WIDTH_PX, renderPng, SCREEN_SCALE, withPngMetadata, type PngSize } from './png-render.ts';
-
-/** Site URL and base path as Astro sees them (same environment variables as astro.config.mjs). */
-export function siteLocation(): SiteLocation {
-  return { site: process.env.BOKJI_SITE || undefined, base: process.env.BOKJI_BASE || '/' };
-}
 
 /**
  * Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written.
@@ -53,7 +49,10 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     const { svg } = chartExportSvg(chart, sources, where);
     await write(`${chart.id}.svg`, svg);
     await write(`${chart.id}.csv`, chartCsv(chart, sources));
-    await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where, accessed), null, 2)}\n`);
+    await write(
+      `${chart.id}.json`,
+      `${JSON.stringify(chartJson(chart, sources, where, accessed, glossary()), null, 2)}\n`,
+    );
     all.push({ svg, dir: out, id: chart.id, title: chart.title, description: chart.description });
     written += 2;
   }

@@ -26,3 +26,8 @@ export function useDataDir(folder: string): void {
   if (cache && folder !== dir) throw new Error('useDataDir() must be called before siteData() is first used.');
   dir = folder;
 }
+
+/** The committed date of the last data change (data/VERSION.json), read from the repository, not the clock. */
+export function dataVersion(): { changed: string } {
+  return JSON.parse(readFileSync(join(process.cwd(), 'data', 'VERSION.json'), 'utf8')) as { changed: string };
+}

@@ -9,6 +9,7 @@ import {
   type LocatorMap,
 } from '../core/views/region/regionLocator.ts';
 import { siteData } from './data.ts';
+import { siteLocation } from './site.ts';
 
 // The committed topology is read once per build and shared by every map (national, 전남, ~300 locator maps).
 let cache: KoreaTopology | undefined;
@@ -21,8 +22,7 @@ export function koreaTopology(): KoreaTopology {
 
 /** The site's base path without a trailing slash ('' at a domain root), for links inside server-rendered SVG. */
 export function siteBase(): string {
-  const env = (import.meta as { env?: { BASE_URL?: string } }).env;
-  return (env?.BASE_URL ?? process.env.BOKJI_BASE ?? '/').replace(/\/$/, '');
+  return siteLocation().base.replace(/\/$/, '');
 }
 
 let locators: LocatorContext | undefined;

@@ -1,10 +1,11 @@
 import { AxeBuilder } from '@axe-core/playwright';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
+import { resolveSiteLocation } from '../../src/core/site/siteLocation.ts';
 import { DIST } from '../support/paths.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
@@ -14,19 +15,44 @@ let host: StaticServer;
 let hostDir: string;
 let browser: Browser;
 const chartIds = readdirSync(join(DIST, 'embed')).sort();
-const id = chartIds.find((c) => !c.startsWith('map')) ?? chartIds[0]!;
+// The snippet a reader copies from the home page's first 퍼가기 panel, exactly as built: absolute addresses on the
+// site's canonical origin (site.config.json or BOKJI_SITE). The test serves the build elsewhere, so only that origin
+// is swapped for the test server's; the host page stays on a third origin.
+const canonical = resolveSiteLocation(
+  JSON.parse(readFileSync(new URL('../../site.config.json', import.meta.url), 'utf8')),
+  process.env,
+).site;
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+const snippet = unescape(
+  /<textarea id="[^"]+-share-iframe"[^>]*>([^<]*)<\/textarea>/.exec(
+    readFileSync(join(DIST, 'index.html'), 'utf8'),
+  )?.[1] ?? '',
+);
+const id = /\/embed\/([^/"]+)\//.exec(snippet)?.[1] ?? chartIds[0]!;
 const shots = process.env.BOKJI_SHOTS;
 
 beforeAll(async () => {
   site = await serveStatic(DIST);
+  // A default build hands out absolute addresses; a build without one would fail the snippet here.
+  expect(snippet).toMatch(
+    /^<iframe src="https?:\/\/[^"]+\/embed\/[^"]+\/"[^>]*data-bokji-atlas><\/iframe>\n<script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/,
+  );
+  const hostSnippet = canonical ? snippet.split(new URL(canonical).origin + '/').join(site.url) : snippet;
+  expect(hostSnippet).toContain(`src="${site.url}embed/${id}/"`);
   hostDir = mkdtempSync(join(tmpdir(), 'bokji-host-'));
   writeFileSync(
     join(hostDir, 'index.html'),
     `<!doctype html><html lang="ko"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>지역 신문</title>
 <script>window.__messages = []; window.addEventListener('message', function (e) { window.__messages.push({ origin: e.origin, data: e.data }); });</script>
 </head><body style="margin:0;font-family:sans-serif"><main><h1>기사</h1><p>본문 앞.</p>
-<iframe src="${site.url}embed/${id}/" title="차트" width="100%" height="300" style="border:0;width:100%;max-width:720px" data-bokji-atlas></iframe>
-<p>본문 뒤.</p></main><script src="${site.url}embed.js"></script></body></html>`,
+${hostSnippet.replace(/height="\d+"/, 'height="300"')}
+<p>본문 뒤.</p></main></body></html>`,
   );
   host = await serveStatic(hostDir);
   browser = await launchChromium();

@@ -2,7 +2,7 @@ import { dateStart, periodLabel } from '../domain/dataset/period.ts';
 import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, SourceRecord } from '../domain/dataset/types.ts';
 import { escapeXml, stripInvisible } from '../domain/text/escape.ts';
 import { koreanDate } from './citation.ts';
-import { siteUrl, type SiteLocation } from './embedSnippets.ts';
+import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 import { routes } from '../site/routes.ts';
 
 /**

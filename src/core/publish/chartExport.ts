@@ -3,8 +3,11 @@ import { composeExportSvg, type ExportedSvg } from '../present/render/exportSvg.
 import type { Chart } from '../present/charts/chartModel.ts';
 import { sourcesLine } from './citation.ts';
 import { citeText, SITE_NAME_KO } from './cite.ts';
+import { chartSubject } from './citeSubject.ts';
+import type { Glossary } from './english.ts';
 import { BOM, csvCell } from './csvOut.ts';
-import { chartUrls, siteUrl, type SiteLocation } from './embedSnippets.ts';
+import { chartUrls } from './embedSnippets.ts';
+import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 import { routes } from '../site/routes.ts';
 
 /**
@@ -31,6 +34,7 @@ export function chartJson(
   sources: readonly SourceRecord[],
   where: SiteLocation,
   accessed: string | null,
+  glossary: Glossary,
 ) {
   const urls = chartUrls(chart, where);
   return {
@@ -55,7 +59,7 @@ export function chartJson(
       url: s.url,
       page: siteUrl(routes.source(s.id), where),
     })),
-    citation: chartCitation(chart, sources, where, accessed),
+    citation: chartCitation(chart, sources, where, accessed, glossary),
   };
 }
 
@@ -65,8 +69,10 @@ export function chartCitation(
   sources: readonly SourceRecord[],
   where: SiteLocation,
   accessed: string | null,
+  glossary: Glossary,
 ) {
-  return citeText({ sources, label: `「${chart.title}」`, permalink: chartUrls(chart, where).page, accessed });
+  const permalink = chartUrls(chart, where).page;
+  return citeText({ sources, subject: chartSubject(chart.title), permalink, accessed, glossary });
 }
 
 /** Sources named one by one in an image; the rest are counted and listed at the permalink printed below them. */

@@ -1,16 +1,26 @@
 import type { SourceRecord } from '../domain/dataset/types.ts';
 import { koreanDate } from './citation.ts';
+import { englishName, type Glossary } from './english.ts';
+import { englishDate } from './englishDate.ts';
+
+export { englishDate } from './englishDate.ts';
 
 /** The site's name as it appears in citations. */
 export const SITE_NAME_KO = '복지 아틀라스';
 export const SITE_NAME_EN = 'Bokji Atlas';
 
+/** The cited item in both languages (see citeSubject.ts); each keeps the figure's program, scope and period. */
+export interface CiteSubject {
+  ko: string;
+  en: string;
+}
+
 /** What a citation is about: the original documents first, then where on this site the reader found it. */
 export interface CiteInput {
   /** The documents the cited item comes from (one for a figure, possibly several for a chart). */
   sources: readonly SourceRecord[];
-  /** Short description of the cited item, e.g. `여수시 노인일자리 사업비 74억 원 (2016년)`; omitted when empty. */
-  label?: string;
+  /** The cited item, e.g. `전라남도 우리동네 복지기동대: 전라남도 누적 지원액(5년) 228억 원 (2019~2023년 누적)`. */
+  subject?: CiteSubject;
   /** Permalink on this site: absolute URL when the site URL is known, else the path. */
   permalink: string;
   /**
@@ -18,6 +28,8 @@ export interface CiteInput {
    * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
    */
   accessed: string | null;
+  /** English names (data/english/names.csv) for issuers and document kinds. */
+  glossary: Glossary;
 }
 
 /** A ready citation in Korean and English; both credit the original issuer first, this site second. */
@@ -26,46 +38,35 @@ export interface Citation {
   en: string;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** `14 December 2023`, `December 2023`, `2023` from ISO-like dates; `n.d.` when unknown. */
-export function englishDate(iso: string | null): string {
-  if (!iso) return 'n.d.';
-  const [y, m, d] = iso.split('-');
-  const month = m ? MONTHS[Number(m) - 1] : undefined;
-  return [d && String(Number(d)), month, y].filter(Boolean).join(' ');
-}
-
+// A source without an address is still findable: its locator says where it was published (게시판, 지면, 쪽).
 function sourcePartKo(s: SourceRecord): string {
-  return [s.issuer, `「${s.title}」`, koreanDate(s.published), s.url].filter(Boolean).join(', ');
+  const where = s.url ?? (s.locator ? `게재 위치: ${s.locator}` : '주소 없음');
+  return [s.issuer, `「${s.title}」`, koreanDate(s.published), where].join(', ');
 }
 
-function sourcePartEn(s: SourceRecord): string {
-  return [s.issuer, `“${s.title}”`, englishDate(s.published), s.url].filter(Boolean).join(', ');
+// The Korean title stays in parentheses, unquoted: titles carry their own quotation marks (“문을 두드리니…”).
+// Addresses with Hangul in the path are given percent-encoded (the URI form), which any mail or CMS keeps intact.
+function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
+  const url = s.url && URL.canParse(s.url) ? new URL(s.url).href : s.url;
+  const where = url ?? (s.locator ? `not online, published at (${s.locator})` : 'not online');
+  const kind = englishName('kind', s.kind, glossary);
+  return [englishName('issuer', s.issuer, glossary), `${kind} (${s.title})`, englishDate(s.published), where].join(
+    ', ',
+  );
 }
 
 /**
  * Citation lines for a figure, award, budget or chart. Readers tend to cite the aggregator instead of the issuer, so
  * the issuer's document leads and this site only follows as the place where it was found.
  */
-export function citeText({ sources, label, permalink, accessed }: CiteInput): Citation {
+export function citeText({ sources, subject, permalink, accessed, glossary }: CiteInput): Citation {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  const what = label ? `${label}. ` : '';
-  const ko = `${what}${unique.map(sourcePartKo).join('; ')}. ${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (자료 기준일: ${koreanDate(accessed)})` : ''}.`;
-  const en = `${what}${unique.map(sourcePartEn).join('; ')}. Cited via ${SITE_NAME_KO} (${SITE_NAME_EN}): ${permalink}${accessed ? ` (data as of ${englishDate(accessed)})` : ''}.`;
+  const ko =
+    `${subject ? `${subject.ko}. ` : ''}${unique.map(sourcePartKo).join('; ')}. ` +
+    `${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (자료 기준일: ${koreanDate(accessed)})` : ''}.`;
+  const en =
+    `${subject ? `${subject.en}. ` : ''}${unique.map((s) => sourcePartEn(s, glossary)).join('; ')}. ` +
+    `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${accessed ? ` (data as of ${englishDate(accessed)})` : ''}.`;
   return { ko, en };
 }
 
@@ -80,9 +81,4 @@ export function dataDate(sources: readonly Pick<SourceRecord, 'published'>[]): s
       latest = s.published;
   }
   return latest;
-}
-
-/** Absolute URL of a base-aware site path (`/bokji/sources/x/`) when the site origin is known, else the path itself. */
-export function absoluteUrl(path: string, site: string | URL | undefined): string {
-  return site ? new URL(path, site).href : path;
 }

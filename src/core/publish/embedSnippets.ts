@@ -2,12 +2,7 @@ import { svgSize, textWidthEm } from '../present/render/exportSvg.ts';
 import { escapeXml } from '../domain/text/escape.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
 import { routes } from '../site/routes.ts';
-
-/** Where the site lives: `site` is the absolute origin (BOKJI_SITE, may be absent), `base` the sub-path. */
-export interface SiteLocation {
-  site?: string | undefined;
-  base: string;
-}
+import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 
 /** Every address a chart is reachable or downloadable at. */
 export interface ChartUrls {
@@ -21,13 +16,6 @@ export interface ChartUrls {
   json: string;
   /** The host script that resizes embedded iframes. */
   hostScript: string;
-}
-
-/** A site path as a link: absolute when the site URL is known, else root-relative under the base path. */
-export function siteUrl(path: string, where: SiteLocation): string {
-  const base = where.base.replace(/\/+$/, '');
-  const rooted = `${base}${path.startsWith('/') ? path : `/${path}`}`;
-  return where.site ? new URL(rooted, where.site).href : rooted;
 }
 
 /** The permalink, embed page and download files of a chart (file names from its id). */

@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { csvResponse } from './_downloads.ts';
 
 /** /data/budgets.csv: see /data/ and datapackage.json for the columns. */
-export const GET: APIRoute = ({ site }) => csvResponse('budgets', site);
+export const GET: APIRoute = () => csvResponse('budgets');

@@ -2,4 +2,4 @@ import type { APIRoute } from 'astro';
 import { csvResponse } from './_downloads.ts';
 
 /** /data/figures.csv: see /data/ and datapackage.json for the columns. */
-export const GET: APIRoute = ({ site }) => csvResponse('figures', site);
+export const GET: APIRoute = () => csvResponse('figures');

@@ -1,12 +1,8 @@
 import type { FeedInfo, FeedScope } from '../../core/publish/atom.ts';
 import { feedList } from '../../core/publish/atom.ts';
-import type { SiteLocation } from '../../core/publish/embedSnippets.ts';
 import { siteData } from '../../astro-adapter/data.ts';
 
-/** The site URL and base path of this build (absolute feed links need BOKJI_SITE). */
-export function siteLocation(): SiteLocation {
-  return { site: import.meta.env.SITE, base: import.meta.env.BASE_URL };
-}
+export { siteLocation } from '../../astro-adapter/site.ts';
 
 /** Every feed of one kind, as static paths for getStaticPaths. */
 export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: string }; props: { info: FeedInfo } }> {

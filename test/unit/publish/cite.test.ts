@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, citeText, dataDate, englishDate } from '../../../src/core/publish/cite.ts';
+import { citeText, dataDate, englishDate } from '../../../src/core/publish/cite.ts';
 import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
 
 const jeonnam: SourceRecord = {
@@ -14,35 +14,80 @@ const jeonnam: SourceRecord = {
   note: null,
 };
 
+const glossary = new Map([
+  ['issuer:전라남도', 'Jeollanam-do Provincial Government'],
+  ['kind:보도자료', 'press release'],
+]);
+const subject = {
+  ko: '전라남도 우리동네 복지기동대 — 전라남도 누적 지원액(5년) 228억 원 (2019~2023년 누적)',
+  en: 'Jeollanam-do Neighbourhood Welfare Task Force (우리동네 복지기동대) — Jeollanam-do: cumulative amount of support (5 years), KRW 22.8 billion (cumulative 2019–2023)',
+};
+
+/** The text with every (balanced, possibly nested) parenthesised part removed. */
+function outsideParentheses(text: string): string {
+  let out = text;
+  for (let prev = ''; prev !== out;) [prev, out] = [out, out.replace(/\([^()]*\)/g, '')];
+  return out;
+}
+
 describe('citeText', () => {
-  it('puts the issuer, 「title」, Korean date and URL first, then this site and the permalink, then the data date (자료 기준일)', () => {
+  it('puts the subject, then issuer, 「title」, Korean date and URL, then this site, the permalink and the data date', () => {
     const c = citeText({
       sources: [jeonnam],
-      label: '전라남도 누적 지원 가구 14만 800 가구',
+      subject,
       permalink: 'https://example.org/sources/jeonnam-20231214-gidongdae/#x-1',
       accessed: '2026-07-29',
+      glossary,
     });
     expect(c.ko).toBe(
-      '전라남도 누적 지원 가구 14만 800 가구. 전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일, https://www.jeonnam.go.kr/example. ' +
+      `${subject.ko}. 전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 2023년 12월 14일, https://www.jeonnam.go.kr/example. ` +
         '복지 아틀라스에서 인용: https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (자료 기준일: 2026년 7월 29일).',
     );
     expect(c.en).toBe(
-      '전라남도 누적 지원 가구 14만 800 가구. 전라남도, “전국 확산 ‘우리동네 복지기동대’ 성과 공유”, 14 December 2023, https://www.jeonnam.go.kr/example. ' +
-        'Cited via 복지 아틀라스 (Bokji Atlas): https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (data as of 29 July 2026).',
+      `${subject.en}. Jeollanam-do Provincial Government, press release (전국 확산 ‘우리동네 복지기동대’ 성과 공유), 14 December 2023, https://www.jeonnam.go.kr/example. ` +
+        'Cited via Bokji Atlas (복지 아틀라스): https://example.org/sources/jeonnam-20231214-gidongdae/#x-1 (data as of 29 July 2026).',
     );
+    expect(outsideParentheses(c.en)).not.toMatch(/[\uac00-\ud7a3]/);
   });
 
-  it('leaves out what is unknown: no URL, no date, no data date', () => {
+  it('English: no Hangul outside parentheses and one pair of quotes, also for titles with their own quotes and unknown issuers', () => {
+    const newsstep: SourceRecord = {
+      ...jeonnam,
+      id: 'newsstep',
+      kind: '기사',
+      issuer: '뉴스스텝',
+      title: '“문을 두드리니 위기가 보였다” 강동구, 지역사회보장협의체 민관협력 성과 공유',
+      url: null,
+      locator: '뉴스스텝 기사 (최선경 기자, 기사승인 2024-12-18 09:10:04)',
+    };
+    const c = citeText({ sources: [newsstep], subject, permalink: '/x/', accessed: null, glossary: new Map() });
+    expect(outsideParentheses(c.en)).not.toMatch(/[\uac00-\ud7a3]/);
+    expect(c.en).not.toMatch(/““|””/);
+    expect(c.en.match(/“/g)).toHaveLength(1);
+    expect(c.en).toContain('Nyuseuseutep (뉴스스텝), Gisa (기사) (“문을 두드리니');
+    expect(c.en).toContain('not online, published at (뉴스스텝 기사 (최선경 기자');
+    expect(c.ko).toContain('게재 위치: 뉴스스텝 기사');
+  });
+
+  it('a source without URL is cited with its locator; without either it says so', () => {
     const c = citeText({
-      sources: [{ ...jeonnam, url: null, published: null }],
+      sources: [{ ...jeonnam, url: null, published: null, locator: '여수포털 보도자료' }],
       permalink: '/sources/a/#b',
       accessed: null,
+      glossary,
     });
     expect(c.ko).toBe(
-      '전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 날짜 미상. 복지 아틀라스에서 인용: /sources/a/#b.',
+      '전라남도, 「전국 확산 ‘우리동네 복지기동대’ 성과 공유」, 날짜 미상, 게재 위치: 여수포털 보도자료. 복지 아틀라스에서 인용: /sources/a/#b.',
     );
-    expect(c.en).toContain('n.d.');
-    expect(c.en).not.toContain('accessed');
+    expect(c.en).toContain('n.d., not online, published at (여수포털 보도자료).');
+    const none = citeText({
+      sources: [{ ...jeonnam, url: null, locator: null }],
+      permalink: '/x/',
+      accessed: null,
+      glossary,
+    });
+    expect(none.ko).toContain('주소 없음');
+    expect(none.en).toContain('not online.');
     expect(c.ko).not.toContain('자료 기준일');
   });
 
@@ -53,12 +98,12 @@ describe('citeText', () => {
       issuer: '여수시',
       title: '빈틈없는 복지그물망',
       published: '2016-06-23',
-      url: null,
+      url: 'https://www.yeosu.go.kr/x',
     };
-    const c = citeText({ sources: [jeonnam, other, jeonnam], permalink: '/x/', accessed: null });
+    const c = citeText({ sources: [jeonnam, other, jeonnam], permalink: '/x/', accessed: null, glossary });
     expect(c.ko.match(/전라남도, 「/g)).toHaveLength(1);
     expect(c.ko.indexOf('전라남도')).toBeLessThan(c.ko.indexOf('여수시'));
-    expect(c.ko).toContain('; 여수시, 「빈틈없는 복지그물망」, 2016년 6월 23일.');
+    expect(c.ko).toContain('; 여수시, 「빈틈없는 복지그물망」, 2016년 6월 23일, https://www.yeosu.go.kr/x.');
   });
 });
 
@@ -75,11 +120,5 @@ describe('dataDate and dates', () => {
     expect(englishDate('2024-05')).toBe('May 2024');
     expect(englishDate('2021')).toBe('2021');
     expect(englishDate(null)).toBe('n.d.');
-  });
-
-  it('makes permalinks absolute only when the site origin is known, keeping the base path', () => {
-    expect(absoluteUrl('/bokji/sources/a/#b', 'https://example.org')).toBe('https://example.org/bokji/sources/a/#b');
-    expect(absoluteUrl('/sources/a/#b', new URL('https://example.org/'))).toBe('https://example.org/sources/a/#b');
-    expect(absoluteUrl('/sources/a/#b', undefined)).toBe('/sources/a/#b');
   });
 });

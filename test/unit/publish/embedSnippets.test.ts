@@ -8,8 +8,8 @@ import {
   frameHeight,
   iframeSnippet,
   imageSnippet,
-  siteUrl,
 } from '../../../src/core/publish/embedSnippets.ts';
+import { siteUrl } from '../../../src/core/site/siteLocation.ts';
 
 const source: SourceRecord = {
   id: 'jeonnam-20231214',
@@ -113,7 +113,7 @@ describe('chart downloads', () => {
   });
 
   it('JSON: rows by column key with absolute links, sources with title/issuer/date/url, permalink and citation', () => {
-    const json = chartJson(chart, [source], subSite, '2026-07-29');
+    const json = chartJson(chart, [source], subSite, '2026-07-29', new Map());
     expect(json.permalink).toBe(`https://example.org/bokji/programs/jeonnam-gidongdae/#${chart.id}`);
     expect(json.rows[0]).toEqual({
       period: '2019~2023년',

@@ -1,0 +1,42 @@
+/**
+ * The one place that turns a site path (from routes.ts) into an address. Every citation, snippet, image footer, CSV
+ * permalink, feed and meta tag goes through `siteUrl`; in-page navigation goes through `sitePath` so that the built
+ * site also works when served from another origin (a preview, the test server).
+ */
+
+/** Where the site lives: `site` is the absolute origin (may be absent in a build without one), `base` the sub-path. */
+export interface SiteLocation {
+  site?: string | undefined;
+  base: string;
+}
+
+/** The committed site configuration (site.config.json): canonical address, base path and error-report address. */
+export interface SiteConfig {
+  site: string;
+  base: string;
+  reportEmail: string;
+}
+
+/**
+ * The build's location: the environment (BOKJI_SITE / BOKJI_BASE) overrides the committed config. An empty
+ * BOKJI_SITE means "no site address" (relative links everywhere), which the copy buttons then complete in the browser.
+ */
+export function resolveSiteLocation(
+  config: Pick<SiteConfig, 'site' | 'base'>,
+  env: { BOKJI_SITE?: string | undefined; BOKJI_BASE?: string | undefined },
+): SiteLocation {
+  const site = env.BOKJI_SITE !== undefined ? env.BOKJI_SITE : config.site;
+  return { site: site || undefined, base: env.BOKJI_BASE || config.base || '/' };
+}
+
+/** A site path under the base path, root-relative (`/bokji/sources/x/`): for links between pages of the site. */
+export function sitePath(path: string, base: string): string {
+  const trimmed = base.replace(/\/+$/, '');
+  return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** A site path as an address to hand out: absolute when the site address is known, else root-relative. */
+export function siteUrl(path: string, where: SiteLocation): string {
+  const rooted = sitePath(path, where.base);
+  return where.site ? new URL(rooted, where.site).href : rooted;
+}
