@@ -23,10 +23,17 @@ export function exportFontFiles(): string[] {
   return files;
 }
 
-/** A subset of the export fonts: its files (Regular, Bold) and an id that changes whenever their bytes could. */
+/**
+ * A subset of the export fonts: its files (Regular, Bold), an id that changes whenever their bytes could, and the id
+ * of what any one image drawn with it looks like: the source fonts and the subsetting tools. A subset holding more
+ * characters draws an image's own characters exactly as one holding fewer (same outlines, advances and kerning), so
+ * the PNG cache keys on `glyphsId` plus the image's SVG: a new character elsewhere in the data does not re-render
+ * every chart.
+ */
 export interface FontSubset {
   files: string[];
   id: string;
+  glyphsId: string;
 }
 
 /** What draws text in the build: an image id (for the error message) and the characters it draws. */
@@ -45,9 +52,10 @@ export async function exportFontSubset(drawn: readonly DrawnText[], dir: string)
   const text = chars.join('');
   const sources = await Promise.all(exportFontFiles().map((f) => readFile(f)));
   const versions = ['subset-font', 'harfbuzzjs'].map(packageVersion);
-  const hash = createHash('sha256').update(JSON.stringify(['font-subset-v1', versions, text]));
-  for (const source of sources) hash.update(source);
-  const id = hash.digest('hex').slice(0, 16);
+  const glyphs = createHash('sha256').update(JSON.stringify(['font-subset-v1', versions]));
+  for (const source of sources) glyphs.update(source);
+  const glyphsId = glyphs.digest('hex').slice(0, 16);
+  const id = createHash('sha256').update(`${glyphsId}\n${text}`).digest('hex').slice(0, 16);
   await mkdir(dir, { recursive: true });
   const files = exportFontFiles().map((f) => join(dir, `${id}-${f.split('/').pop()}`));
   for (const [i, file] of files.entries()) {
@@ -61,7 +69,7 @@ export async function exportFontSubset(drawn: readonly DrawnText[], dir: string)
   // Older subsets are never used again (their id is in no cache key of this build).
   for (const name of await readdir(dir)) if (!name.startsWith(`${id}-`)) await rm(join(dir, name), { force: true });
   for (const file of files) assertCovers(new Face(new Blob(await readFile(file))).collectUnicodes(), drawn, file);
-  return { files, id };
+  return { files, id, glyphsId };
 }
 
 function assertCovers(unicodes: Uint32Array, drawn: readonly DrawnText[], file: string): void {

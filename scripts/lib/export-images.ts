@@ -67,7 +67,7 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     chars: drawnCharacters(j.svg),
   }));
   const font = await exportFontSubset(drawn, join(cacheDir, 'fonts'));
-  const cache = await openPngCache(cacheDir, font.id);
+  const cache = await openPngCache(cacheDir, font.glyphsId);
   const jobs: PngJob[] = [];
   for (const job of all) if (!(await cache.restore(job))) jobs.push(job);
   await runPngJobs(jobs, font.files);

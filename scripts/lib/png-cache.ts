@@ -8,14 +8,15 @@ import type { PngJob } from './png-workers.ts';
 
 /**
  * A content-addressed store in `dir`: the key covers everything a chart's PNGs depend on — sizes, alt text, the SVG
- * and the identity of the font subset that draws it. Entries this build did not use are removed by save().
+ * (and so the characters it draws) and the font subset's glyph identity (source fonts and subsetting tools; see
+ * FontSubset). Entries this build did not use are removed by save().
  */
-export async function openPngCache(dir: string, fontId: string) {
+export async function openPngCache(dir: string, glyphsId: string) {
   await mkdir(dir, { recursive: true });
   const used = new Set<string>();
   const keyOf = (job: PngJob) => {
     const key = createHash('sha256')
-      .update(JSON.stringify(['v2', SCREEN_SCALE, PRINT_WIDTH_PX, fontId, job.title, job.description, job.svg]))
+      .update(JSON.stringify(['v2', SCREEN_SCALE, PRINT_WIDTH_PX, glyphsId, job.title, job.description, job.svg]))
       .digest('hex')
       .slice(0, 32);
     used.add(key);

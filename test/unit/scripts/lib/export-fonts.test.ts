@@ -26,6 +26,8 @@ describe('the export font subset', () => {
     expect((await exportFontSubset([{ id: 'b', chars: drawnCharacters(svg) }], dir)).id).toBe(subset.id);
     const other = await exportFontSubset([{ id: 'c', chars: new Set(['가']) }], dir);
     expect(other.id).not.toBe(subset.id);
+    // …yet draws each character with the same glyphs: the PNG cache keys on this, not on the whole character set.
+    expect(other.glyphsId).toBe(subset.glyphsId);
     expect(readdirSync(dir).sort()).toEqual(other.files.map((f) => f.split('/').pop()).sort());
   });
 
