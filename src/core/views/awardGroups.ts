@@ -1,17 +1,12 @@
 import type { AwardRecord, Quantity } from '../domain/dataset/types.ts';
+import { wordingKey } from '../domain/text/wordingKey.ts';
+
+export { wordingKey } from '../domain/text/wordingKey.ts';
 
 // One award = one record here, however many sources report it. Press releases and news stories often report the same
 // award; counting reports instead of awards inflated every map, count and filter. Every view counts these groups.
 
 const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * The comparison key of a category or grade as published: spacing and punctuation dropped ('기반 마련' = '기반마련',
- * '수립·시행결과' = '수립 시행결과'). Only for grouping; the words shown are always a source's own.
- */
-export function wordingKey(text: string | null): string {
-  return (text ?? '').normalize('NFC').replace(/[\s\p{P}\p{S}]/gu, '');
-}
 
 /** How one source worded the award. */
 export interface AwardWording {
