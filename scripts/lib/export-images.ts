@@ -11,7 +11,8 @@ import { dirname, join, resolve } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { crc32 } from 'node:zlib';
 import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
-import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
+import { chartCsv, chartExportSvg, chartJson, chartSourcesCsv } from '../../src/core/publish/chartExport.ts';
+import { routes } from '../../src/core/site/routes.ts';
 import { dataDate } from '../../src/core/publish/cite.ts';
 import type { SiteLocation } from '../../src/core/publish/embedSnippets.ts';
 
@@ -207,7 +208,7 @@ async function openPngCache(dataDir: string) {
   };
 }
 
-/** Writes /charts/<id>.{svg,png,-print.png,csv,json} for every chart and the social card; returns the files written. */
+/** Writes /charts/<id>.{svg,png,-print.png,csv,json} and <id>-sources.csv for every chart and the social card; returns the files written. */
 export async function exportChartImages(distDir: string, dataDir: string): Promise<number> {
   // Imported here, not at the top, so that tests of the renderer do not load the site's data and chart modules.
   const { allCharts } = await import('../../src/astro-adapter/charts.ts');
@@ -235,7 +236,8 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     });
     const { svg } = chartExportSvg(chart, sources, where);
     await write(`${chart.id}.svg`, svg);
-    await write(`${chart.id}.csv`, chartCsv(chart, sources));
+    await write(`${chart.id}.csv`, chartCsv(chart, where));
+    await write(`${chart.id}-sources.csv`, chartSourcesCsv(sources, where, routes.source));
     await write(`${chart.id}.json`, `${JSON.stringify(chartJson(chart, sources, where, accessed), null, 2)}\n`);
     const job = { svg, dir: out, id: chart.id, title: chart.title, description: chart.description };
     if (!(await cache.restore(job))) jobs.push(job);

@@ -1,5 +1,7 @@
 import type { AwardRecord, Quantity } from '../domain/dataset/types.ts';
 import { wordingKey } from '../domain/text/wordingKey.ts';
+import type { ChartDatum } from '../present/charts/chartModel.ts';
+import { routes } from '../site/routes.ts';
 
 export { wordingKey } from '../domain/text/wordingKey.ts';
 
@@ -109,4 +111,22 @@ export function categoryWithWordings(d: DistinctAward): string {
 /** The grades as sources wrote them, joined when they differ only in spacing or punctuation. */
 export function gradeWordings(d: DistinctAward): string {
   return [...new Set(d.wordings.map((w) => w.grade))].join(' · ');
+}
+
+/** One award as a tidy value: the grade as published is the value, the canonical category its basis. */
+export function awardDatum(d: DistinctAward): ChartDatum {
+  const a = d.award;
+  return {
+    regionCode: a.region.identity,
+    regionName: a.region.fullName,
+    periodStart: `${a.year}-01-01`,
+    periodEnd: `${a.year}-12-31`,
+    measure: `award:${a.evaluation}`,
+    value: gradeWordings(d),
+    unit: '',
+    basis: d.category ?? '',
+    written: null,
+    sourceIds: d.sources,
+    link: routes.record(a.source, a.id),
+  };
 }

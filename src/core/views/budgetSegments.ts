@@ -1,4 +1,7 @@
+import type { BudgetRecord } from '../domain/dataset/types.ts';
 import { wordingKey } from '../domain/text/wordingKey.ts';
+import type { ChartDatum } from '../present/charts/chartModel.ts';
+import { routes } from '../site/routes.ts';
 import type { BudgetGroup, BudgetSeries } from './budgets.ts';
 
 /** One vertex of a budget line: `segment` is the Plot `z` channel, so a line never crosses from one segment to the next. */
@@ -48,3 +51,21 @@ export function lineSegments(
 /** The note under a chart whose lines were broken. */
 export const SEGMENT_NOTE =
   '선은 이어진 연도끼리만 잇습니다. 빠진 해(자료를 모으지 못한 해)와, 기준을 밝히지 않은 수치 가운데 원문 표현이 다른 값 사이는 잇지 않았습니다.';
+
+/** A budget record as a tidy value: the fiscal year as its ISO period, the basis as the chart states it. */
+export function budgetDatum(r: BudgetRecord, identity: string, name: string, basis: string): ChartDatum {
+  const year = r.fiscalYear;
+  return {
+    regionCode: identity,
+    regionName: name,
+    periodStart: year === null ? null : `${year}-01-01`,
+    periodEnd: year === null ? null : `${year}-12-31`,
+    measure: r.measure ?? r.metric,
+    value: r.quantity.value,
+    unit: r.quantity.unit,
+    basis,
+    written: r.quantity.written,
+    sourceIds: [r.source],
+    link: routes.record(r.source, r.id),
+  };
+}

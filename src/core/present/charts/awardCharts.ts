@@ -19,7 +19,7 @@ import {
   type GradeClass,
 } from '../../views/awards.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import { categoryWithWordings, gradeWordings } from '../../views/awardGroups.ts';
+import { awardDatum, categoryWithWordings, gradeWordings } from '../../views/awardGroups.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
@@ -240,6 +240,7 @@ export function awardRow(
     },
     links,
     display: titles.length > 1 ? { source: `${titles[0]} 외 ${titles.length - 1}건` } : {},
+    datum: awardDatum(d),
   };
 }
 

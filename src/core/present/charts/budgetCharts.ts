@@ -13,7 +13,7 @@ import {
   type BudgetSeries,
 } from '../../views/budgets.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
-import { lineSegments, SEGMENT_NOTE, type LineVertex } from '../../views/budgetSegments.ts';
+import { budgetDatum, lineSegments, SEGMENT_NOTE, type LineVertex } from '../../views/budgetSegments.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
 
@@ -157,6 +157,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
           },
           links,
           display: { year: `${p.year}년`, value: p.conflicted ? `${p.display} (출처 간 차이)` : p.display },
+          datum: budgetDatum(r, s.identity, labels.get(s.identity) ?? s.identity, group.label),
         };
       }),
     ),

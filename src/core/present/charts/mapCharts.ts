@@ -9,6 +9,8 @@ import { choroplethChart, splitByLevel, type MapEnv, type MapItem } from './chor
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
 import { awardGroups, categoryWithWordings } from '../../views/awardGroups.ts';
+import { awardCountDatum, figureDatum } from '../../views/chartDatum.ts';
+import { budgetDatum } from '../../views/budgetSegments.ts';
 
 /** The national map shown on the home page (the others live on /regions/). */
 export const DEFAULT_MAP_ID = 'map-awards';
@@ -61,6 +63,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
             source: sources.length === 1 ? routes.source(sources[0]!) : `${regionPath(identity)}#awards`,
           },
           display: { value: `${list.length}건` },
+          datum: awardCountDatum(list, identity, name),
         },
       };
     });
@@ -148,6 +151,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
         source: routes.source(b.source),
       },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
+      datum: budgetDatum(b, b.identity, env.byIdentity.get(b.identity)?.fullName ?? b.identity, basis),
     },
   }));
   return choroplethChart(env, {
@@ -223,6 +227,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
         source: routes.source(f.source),
       },
       display: { value: f.quantity.display },
+      datum: figureDatum(f, f.region.identity, env.byIdentity.get(f.region.identity)?.fullName ?? f.region.name),
     },
   }));
   const title = regional
