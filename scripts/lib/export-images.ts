@@ -6,7 +6,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
 import { drawnCharacters } from '../../src/core/present/render/svgText.ts';
-import { chartCsv, chartExportSvg, chartJson } from '../../src/core/publish/chartExport.ts';
+import { chartCsv, chartExportSvg, chartJson, chartSourcesCsv } from '../../src/core/publish/chartExport.ts';
+import { routes } from '../../src/core/site/routes.ts';
 import { dataDate } from '../../src/core/publish/cite.ts';
 import { exportFontSubset } from './export-fonts.ts';
 import { openPngCache } from './png-cache.ts';
@@ -48,7 +49,8 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     });
     const { svg } = chartExportSvg(chart, sources, where);
     await write(`${chart.id}.svg`, svg);
-    await write(`${chart.id}.csv`, chartCsv(chart, sources));
+    await write(`${chart.id}.csv`, chartCsv(chart, where));
+    await write(`${chart.id}-sources.csv`, chartSourcesCsv(sources, where, routes.source));
     await write(
       `${chart.id}.json`,
       `${JSON.stringify(chartJson(chart, sources, where, accessed, glossary()), null, 2)}\n`,

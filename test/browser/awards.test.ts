@@ -4,13 +4,16 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/core/domain/dataset/types.ts';
+import { awardGroups } from '../../src/core/views/awardGroups.ts';
 import { conflictSets } from '../../src/core/views/budgets.ts';
 import { DATA_OUT } from '../support/paths.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 const dataset = JSON.parse(readFileSync(join(DATA_OUT, 'dataset.json'), 'utf8')) as Dataset;
-const count = (keep: (a: Dataset['awards'][number]) => boolean) => dataset.awards.filter(keep).length;
+// The table lists awards, not reports of them: one row per group (its first record's id is the row's id).
+const groups = awardGroups(dataset.awards);
+const count = (keep: (a: Dataset['awards'][number]) => boolean) => groups.filter((g) => keep(g.award)).length;
 
 /** Values of a data attribute over the rows the table shows. */
 async function visibleRows(page: Page, attribute: string): Promise<string[]> {
@@ -24,7 +27,7 @@ describe('awards explorer in Chromium', () => {
     const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${site.server.url}awards/`);
-    expect(await page.locator('table.award-table tbody tr').count()).toBe(dataset.awards.length);
+    expect(await page.locator('table.award-table tbody tr').count()).toBe(groups.length);
     // No select boxes without JavaScript: they would do nothing.
     expect(await page.locator('select').count()).toBe(0);
     await page.locator('nav.award-views a', { hasText: /^2018/ }).click();
@@ -65,7 +68,7 @@ describe('awards explorer in Chromium', () => {
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('모두 보기');
     await page.keyboard.press('Enter');
-    await expect.poll(() => visibleRows(page, 'data-grade').then((r) => r.length)).toBe(dataset.awards.length);
+    await expect.poll(() => visibleRows(page, 'data-grade').then((r) => r.length)).toBe(groups.length);
     expect(new URL(page.url()).search).toBe('');
     expect(errors).toEqual([]);
     await context.close();
@@ -78,9 +81,21 @@ describe('awards explorer in Chromium', () => {
     await page.locator('#award-filter-year').waitFor();
     expect(await page.locator('#award-filter-year').inputValue()).toBe('2018');
     const rows = await visibleRows(page, 'id');
-    const expected = dataset.awards.filter((a) => a.year === 2018 && a.grade === '대상').map((a) => a.id);
+    const expected = groups.filter((g) => g.award.year === 2018 && g.award.grade === '대상').map((g) => g.award.id);
     expect(rows.sort()).toEqual(expected.sort());
     expect(expected.length).toBeGreaterThan(0);
+    await context.close();
+  });
+
+  it('2023 + 전남 복지기동대 평가 shows 6 awards (9 reports), each listing all its sources', async () => {
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`${site.server.url}awards/?year=2023&evaluation=jeonnam-gidongdae-evaluation`);
+    await page.locator('#award-filter-year').waitFor();
+    await expect.poll(() => visibleRows(page, 'id').then((r) => r.length)).toBe(6);
+    expect(await page.locator('.award-count').innerText()).toContain('6건');
+    const yeonggwang = page.locator('table.award-table tbody tr:not([hidden])', { hasText: '영광군' });
+    expect(await yeonggwang.locator('.award-source a').count()).toBe(3);
     await context.close();
   });
 

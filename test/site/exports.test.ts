@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { SOURCE_COLUMNS, TIDY_COLUMNS } from '../../src/core/publish/chartTidy.ts';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/astro-adapter/charts.ts';
@@ -30,50 +31,56 @@ describe('every chart has its embed page and exports in the built site', () => {
     expect(charts.length).toBeGreaterThan(0);
   });
 
-  it.each(charts.map((c) => [c.id, c] as const))('%s: embed page, SVG, PNG, print PNG, CSV, JSON', (id, chart) => {
-    const missing = [
-      `embed/${id}/index.html`,
-      ...['.svg', '.png', '-print.png', '.csv', '.json'].map((s) => `charts/${id}${s}`),
-    ].filter((f) => !existsSync(file(f)));
-    expect(missing).toEqual([]);
+  it.each(charts.map((c) => [c.id, c] as const))(
+    '%s: embed page, SVG, PNG, print PNG, CSV, sources CSV, JSON',
+    (id, chart) => {
+      const missing = [
+        `embed/${id}/index.html`,
+        ...['.svg', '.png', '-print.png', '.csv', '-sources.csv', '.json'].map((s) => `charts/${id}${s}`),
+      ].filter((f) => !existsSync(file(f)));
+      expect(missing).toEqual([]);
 
-    const embed = readFileSync(file('embed', id, 'index.html'), 'utf8');
-    expect(embed).toContain('<meta name="robots" content="noindex">');
-    expect(embed).toContain(`data-chart-id="${id}"`);
-    expect(/<svg[^>]+role="(img|group)"/.test(embed)).toBe(true);
-    expect(embed).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+      const embed = readFileSync(file('embed', id, 'index.html'), 'utf8');
+      expect(embed).toContain('<meta name="robots" content="noindex">');
+      expect(embed).toContain(`data-chart-id="${id}"`);
+      expect(/<svg[^>]+role="(img|group)"/.test(embed)).toBe(true);
+      expect(embed).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
 
-    const svg = readFileSync(file('charts', `${id}.svg`), 'utf8');
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
-    expect(svg).toContain('출처: ');
-    const size = svgSize(svg);
+      const svg = readFileSync(file('charts', `${id}.svg`), 'utf8');
+      expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+      expect(svg).toContain('출처: ');
+      const size = svgSize(svg);
 
-    const screen = pngInfo(file('charts', `${id}.png`));
-    expect([screen.width, screen.height]).toEqual([size.width * 2, size.height * 2]);
-    expect(screen.texts.some((t) => t.startsWith('Description') && t.endsWith(chart.description))).toBe(true);
-    const print = pngInfo(file('charts', `${id}-print.png`));
-    expect(print.width).toBe(1890);
-    expect(print.width).toBe(PRINT_WIDTH_PX);
-    expect(Math.abs(print.height - Math.round((size.height * 1890) / size.width))).toBeLessThanOrEqual(1);
-    // 300 dpi = 11811 pixels per metre: word processors place the file at 16 cm.
-    expect(print.ppm).toBe(11811);
+      const screen = pngInfo(file('charts', `${id}.png`));
+      expect([screen.width, screen.height]).toEqual([size.width * 2, size.height * 2]);
+      expect(screen.texts.some((t) => t.startsWith('Description') && t.endsWith(chart.description))).toBe(true);
+      const print = pngInfo(file('charts', `${id}-print.png`));
+      expect(print.width).toBe(1890);
+      expect(print.width).toBe(PRINT_WIDTH_PX);
+      expect(Math.abs(print.height - Math.round((size.height * 1890) / size.width))).toBeLessThanOrEqual(1);
+      // 300 dpi = 11811 pixels per metre: word processors place the file at 16 cm.
+      expect(print.ppm).toBe(11811);
 
-    const csv = readFileSync(file('charts', `${id}.csv`), 'utf8');
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[0]).toBe(
-      chart.columns.map((c) => (/[",]/.test(c.label) ? `"${c.label.replace(/"/g, '""')}"` : c.label)).join(','),
-    );
-    expect(lines.indexOf('')).toBe(chart.rows.length + 1);
-    expect(lines[chart.rows.length + 2]).toBe('출처 id,발행 기관,문서 제목,발표일,URL');
+      const csv = readFileSync(file('charts', `${id}.csv`), 'utf8');
+      expect(csv.charCodeAt(0)).toBe(0xfeff);
+      const lines = csv.slice(1).split('\r\n');
+      // One tidy table: the header, one line per row, the final CRLF; the region code quoted as text.
+      expect(lines[0]).toBe(TIDY_COLUMNS.join(','));
+      expect(lines).toHaveLength(chart.rows.length + 2);
+      expect(lines.at(-1)).toBe('');
+      for (const line of lines.slice(1, -1)) expect(line).toMatch(/^"\d{2,10}",/);
+      const sourcesCsv = readFileSync(file('charts', `${id}-sources.csv`), 'utf8');
+      expect(sourcesCsv.slice(1).split('\r\n')[0]).toBe(SOURCE_COLUMNS.join(','));
+      expect(sourcesCsv.slice(1).split('\r\n')).toHaveLength(chart.sourceIds.length + 2);
 
-    const json = JSON.parse(readFileSync(file('charts', `${id}.json`), 'utf8'));
-    expect(json.title).toBe(chart.title);
-    expect(json.subtitle).toBe(chart.subtitle);
-    expect(json.rows).toHaveLength(chart.rows.length);
-    expect(json.sources.map((s: { id: string }) => s.id)).toEqual(chart.sourceIds);
-    expect(json.permalink).toMatch(new RegExp(`${chart.page.replace(/[/]/g, '\\/')}#${id}$`));
-  });
+      const json = JSON.parse(readFileSync(file('charts', `${id}.json`), 'utf8'));
+      expect(json.title).toBe(chart.title);
+      expect(json.subtitle).toBe(chart.subtitle);
+      expect(json.rows).toHaveLength(chart.rows.length);
+      expect(json.sources.map((s: { id: string }) => s.id)).toEqual(chart.sourceIds);
+      expect(json.permalink).toMatch(new RegExp(`${chart.page.replace(/[/]/g, '\\/')}#${id}$`));
+    },
+  );
 
   it('writes the default social card at 1200×630', () => {
     const card = pngInfo(file(SITE_CARD.path.slice(1)));

@@ -4,7 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Dataset, FigureRecord, SourceRecord } from '../../src/core/domain/dataset/types.ts';
 import { dataUpdateFeed, feedList, feedsForPage, rfc3339 } from '../../src/core/publish/atom.ts';
-import { DIST } from '../support/paths.ts';
+import { DATA_OUT, DIST } from '../support/paths.ts';
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const parser = new XMLParser({
@@ -160,15 +160,35 @@ describe('dataUpdateFeed', () => {
   const feeds = feedList(dataset, regionPages);
   const all = parse(dataUpdateFeed(dataset, feeds[0]!, { base: '/' }));
 
-  it('is valid Atom with one entry per source that has records, newest first, undated last', () => {
+  it('is valid Atom with one entry per dated source that has records, newest first', () => {
     expectAtom(all);
     expect(all.entry.map((e: any) => e.id)).toEqual(
-      ['a-2023', 'd-evil', 'b-2016', 'c-undated'].map((id) => `tag:bokji-atlas,2026:source/${id}`),
+      ['a-2023', 'd-evil', 'b-2016'].map((id) => `tag:bokji-atlas,2026:source/${id}`),
     );
     expect(all.updated).toBe('2023-12-14T00:00:00+09:00');
-    // The undated source takes the feed's date (Atom requires one), never the build clock.
-    expect(all.entry[3].updated).toBe(all.updated);
-    expect(all.entry[3].content['#text']).toContain('날짜 미상');
+    // Each entry carries its own source's date; a year-only date is its first day, and the content says the year.
+    expect(all.entry.map((e: any) => e.updated)).toEqual([
+      '2023-12-14T00:00:00+09:00',
+      '2020-01-01T00:00:00+09:00',
+      '2016-03-01T00:00:00+09:00',
+    ]);
+    expect(all.entry[1].content['#text']).toContain('발표일 2020년');
+  });
+
+  it('leaves undated sources out (Atom needs a date and none may be invented) and says so', () => {
+    const xml = dataUpdateFeed(dataset, feeds[0]!, { base: '/' });
+    expect(xml).not.toContain('c-undated');
+    expect(all.subtitle['#text']).toContain('발표일을 알 수 없는 출처 1건');
+  });
+
+  it('lists no feed for a scope whose sources are all undated', () => {
+    const onlyUndated: Dataset = {
+      ...dataset,
+      figures: [...dataset.figures, fig('f9', 'c-undated', '46810', '강진군', '1 가구')],
+    };
+    const paths = feedList(onlyUndated, new Set([...regionPages, '46810'])).map((f) => f.path);
+    expect(paths).not.toContain('/feeds/region/46810.atom');
+    expect(paths).toContain('/feeds/region/12130.atom');
   });
 
   it('escapes titles, URLs and the HTML content (no markup leaks, bidi overrides removed)', () => {
@@ -192,7 +212,7 @@ describe('dataUpdateFeed', () => {
       ),
     );
     expectAtom(yeosu);
-    expect(yeosu.entry.map((e: any) => e.id.split('/').pop())).toEqual(['b-2016', 'c-undated']);
+    expect(yeosu.entry.map((e: any) => e.id.split('/').pop())).toEqual(['b-2016']);
     expect(yeosu.updated).toBe('2016-03-01T00:00:00+09:00');
     expect(yeosu.entry[0].content['#text']).toContain('여수시 · 지역복지사업 평가 2016년 복지행정상: 최우수');
     expect(yeosu.link.find((l: any) => l['@rel'] === 'self')['@href']).toBe(
@@ -201,22 +221,30 @@ describe('dataUpdateFeed', () => {
     expect(yeosu.entry[0].link[0]['@href']).toBe('https://example.org/bokji/sources/b-2016/');
     const program = parse(dataUpdateFeed(dataset, feeds[1]!, { base: '/' }));
     expect(program.entry.some((e: any) => e.content['#text'].includes('복지행정상'))).toBe(false);
-    expect(program.entry).toHaveLength(4);
+    expect(program.entry).toHaveLength(3);
   });
 });
 
 describe('feeds in the built site', () => {
   const dir = join(DIST, 'feeds');
-  it('every generated .atom file parses as Atom with dated entries', () => {
+  it('every generated .atom file parses as Atom with dated entries, none dated by the build', () => {
     expect(existsSync(join(dir, 'all.atom')), `no feeds in ${DIST}: build first`).toBe(true);
     const files = [
       'all.atom',
       ...['program', 'region'].flatMap((k) => readdirSync(join(dir, k)).map((f) => `${k}/${f}`)),
     ];
     expect(files.length).toBeGreaterThan(10);
+    const built = JSON.parse(readFileSync(join(DATA_OUT, 'dataset.json'), 'utf8')) as Dataset;
+    const published = new Map(built.sources.map((s) => [s.id, s.published]));
     for (const file of files) {
       const feed = parse(readFileSync(join(dir, file), 'utf8'));
       expectAtom(feed);
+      // Every entry is dated by its own source, never by the build or the newest data.
+      for (const e of feed.entry ?? []) {
+        const date = published.get(String(e.id).split('/').pop()!);
+        expect(date, `${file} ${e.id}`).toBeTruthy();
+        expect(e.updated, `${file} ${e.id}`).toBe(rfc3339(date!));
+      }
     }
   });
 });

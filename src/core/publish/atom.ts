@@ -8,11 +8,13 @@ import { routes } from '../site/routes.ts';
 /**
  * Atom 1.0 feeds of data updates. One entry per source document: the figures, awards and budgets taken from it (within
  * the feed's scope). Dates come from the data only, never the clock:
- * - an entry's `updated` is its source's published date (midnight KST; `YYYY` and `YYYY-MM` mean their first day);
- * - the feed's `updated` is its newest dated entry (or, for a scope with only undated sources, the newest dated
- *   source of the whole dataset);
- * - sources without a date are still listed, after the dated ones, with the feed's `updated` (Atom requires one), and
- *   their content says 발표일 미상. When a newer dated source arrives they move with it; their ids never change.
+ * - an entry's `updated` is its source's published date (midnight KST). A source dated only `YYYY` or `YYYY-MM` gets
+ *   the first day of that period: the earliest instant the date allows, so it can never look newer than it is, and
+ *   the entry's content repeats the date as published (2013년);
+ * - sources without a date are left out. Atom requires every entry to carry `updated`, and any date we put there (the
+ *   build's, the data's, the newest source's) would be invented and would show a 2013 article as new. They stay on
+ *   the source list and their region and program pages; the feed subtitle says how many were left out;
+ * - the feed's `updated` is its newest entry. A program or region whose sources are all undated gets no feed.
  * Entry and feed ids are tag URIs, stable whether or not the site has an absolute URL. Links are absolute when it has
  * one (BOKJI_SITE), else root-relative (valid IRI references, resolved against the feed's own address).
  */
@@ -70,6 +72,7 @@ export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): Fe
     { scope: { kind: 'all' }, path: routes.feedAll(), title: '복지 아틀라스: 새 자료', page: '/' },
   ];
   for (const p of dataset.programs) {
+    if (!hasDatedSource(dataset, `program:${p.id}`)) continue;
     feeds.push({
       scope: { kind: 'program', id: p.id },
       path: routes.feedProgram(p.id),
@@ -81,6 +84,7 @@ export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): Fe
   for (const r of [...dataset.figures, ...dataset.awards, ...dataset.budgets])
     if (regionPages.has(r.region.identity)) names.set(r.region.identity, r.region.name);
   for (const [identity, name] of [...names].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (!hasDatedSource(dataset, `region:${identity}`)) continue;
     feeds.push({
       scope: { kind: 'region', identity },
       path: routes.feedRegion(identity),
@@ -89,6 +93,12 @@ export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): Fe
     });
   }
   return feeds;
+}
+
+/** Whether a scope has at least one dated source: an entry, and so a feed, needs a real date. */
+function hasDatedSource(dataset: Dataset, key: string): boolean {
+  const lines = feedLines(dataset).get(key);
+  return !!lines && dataset.sources.some((s) => s.published && lines.has(s.id));
 }
 
 /** The feeds a page should link with `<link rel="alternate">`: the site-wide one and the page's own, if any. */
@@ -144,31 +154,32 @@ function feedLines(dataset: Dataset): Map<string, Map<string, string[]>> {
 export function dataUpdates(dataset: Dataset, info: FeedInfo, where: SiteLocation): AtomFeed {
   const scope = info.scope;
   const lines = feedLines(dataset).get(scopeKey(scope)) ?? new Map<string, string[]>();
-  const sources = dataset.sources.filter((s) => lines.has(s.id));
-  const newest = (list: readonly SourceRecord[]) =>
-    list
-      .map((s) => s.published)
-      .filter((d): d is string => !!d)
-      .map(dateStart)
-      .sort()
-      .at(-1);
-  const latest = newest(sources) ?? newest(dataset.sources);
-  if (!latest) throw new Error('No dated source in the dataset: a feed needs at least one date.');
+  const inScope = dataset.sources.filter((s) => lines.has(s.id));
+  // Undated sources are left out: see the module comment.
+  const sources = inScope.filter((s) => s.published);
+  const undated = inScope.length - sources.length;
+  const latest = sources
+    .map((s) => dateStart(s.published!))
+    .sort()
+    .at(-1);
+  if (!latest) throw new Error(`No dated source in feed ${info.path}: feedList should not have listed it.`);
   const updated = rfc3339(latest);
-  const key = (s: SourceRecord) => (s.published ? dateStart(s.published) : '');
+  const key = (s: SourceRecord) => dateStart(s.published!);
   sources.sort((a, b) => (key(a) !== key(b) ? (key(a) > key(b) ? -1 : 1) : a.id < b.id ? -1 : 1));
   const idSuffix =
     scope.kind === 'all' ? 'all' : scope.kind === 'program' ? `program/${scope.id}` : `region/${scope.identity}`;
   return {
     id: `${TAG}feed/${idSuffix}`,
     title: info.title,
-    subtitle: '출처 문서별로 모은 새 수치·수상·예산. 수치는 발표 문서의 것이며, 날짜는 문서의 발표일입니다.',
+    subtitle:
+      '출처 문서별로 모은 새 수치·수상·예산. 수치는 발표 문서의 것이며, 날짜는 문서의 발표일입니다.' +
+      (undated > 0
+        ? ` 발표일을 알 수 없는 출처 ${undated}건은 날짜를 지어낼 수 없어 넣지 않았습니다(출처 목록에 있습니다).`
+        : ''),
     updated,
     self: siteUrl(info.path, where),
     alternate: siteUrl(info.page, where),
-    entries: sources.map((s) =>
-      sourceEntry(s, lines.get(s.id) ?? [], s.published ? rfc3339(s.published) : updated, where),
-    ),
+    entries: sources.map((s) => sourceEntry(s, lines.get(s.id) ?? [], rfc3339(s.published!), where)),
   };
 }
 

@@ -5,25 +5,11 @@ import { sourcesLine } from './citation.ts';
 import { citeText, SITE_NAME_KO } from './cite.ts';
 import { chartSubject } from './citeSubject.ts';
 import type { Glossary } from './english.ts';
-import { BOM, csvCell } from './csvOut.ts';
 import { chartUrls } from './embedSnippets.ts';
 import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 import { routes } from '../site/routes.ts';
 
-/**
- * The chart's data as CSV (UTF-8 with BOM, CRLF): a header of column labels and exactly the chart's rows, then an
- * empty line and a second block listing the sources (id, issuer, title, date, URL).
- */
-export function chartCsv(chart: Pick<Chart, 'columns' | 'rows'>, sources: readonly SourceRecord[]): string {
-  const line = (fields: Array<string | number | null | undefined>) => fields.map(csvCell).join(',');
-  const lines = [
-    line(chart.columns.map((c) => c.label)),
-    ...chart.rows.map((r) => line(chart.columns.map((c) => r.cells[c.key]))),
-  ];
-  lines.push('', line(['출처 id', '발행 기관', '문서 제목', '발표일', 'URL']));
-  for (const s of sources) lines.push(line([s.id, s.issuer, s.title, s.published, s.url]));
-  return `${BOM}${lines.join('\r\n')}\r\n`;
-}
+export { chartCsv, chartSourcesCsv } from './chartTidy.ts';
 
 /**
  * The JSON download of a chart: title, subtitle, alt text, permalink, columns, rows, sources and citation

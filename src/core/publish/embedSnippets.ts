@@ -13,6 +13,8 @@ export interface ChartUrls {
   png: string;
   printPng: string;
   csv: string;
+  /** The documents the CSV cites (joined on source_id). */
+  sourcesCsv: string;
   json: string;
   /** The host script that resizes embedded iframes. */
   hostScript: string;
@@ -28,6 +30,7 @@ export function chartUrls(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation
     png: file('.png'),
     printPng: file('-print.png'),
     csv: file('.csv'),
+    sourcesCsv: file('-sources.csv'),
     json: file('.json'),
     hostScript: siteUrl(routes.embedScript(), where),
   };
@@ -105,7 +108,18 @@ export function downloadLinks(chart: Pick<Chart, 'id' | 'page'>, where: SiteLoca
     { label: 'SVG', href: urls.svg, detail: '벡터 그림, 제목·단위·출처 포함', file: `${chart.id}.svg` },
     { label: 'PNG', href: urls.png, detail: '화면용 2배 해상도', file: `${chart.id}.png` },
     { label: '인쇄용 PNG', href: urls.printPng, detail: '폭 16cm, 300dpi (1,890픽셀)', file: `${chart.id}-print.png` },
-    { label: 'CSV', href: urls.csv, detail: '차트의 자료와 출처, UTF-8 (엑셀에서 바로 열림)', file: `${chart.id}.csv` },
+    {
+      label: 'CSV',
+      href: urls.csv,
+      detail: '차트의 값, 한 행에 값 하나(지역 코드·기간·항목·값·단위·기준·출처 id·고유 주소), UTF-8',
+      file: `${chart.id}.csv`,
+    },
+    {
+      label: '출처 CSV',
+      href: urls.sourcesCsv,
+      detail: '위 CSV의 source_id로 잇는 출처 문서 목록',
+      file: `${chart.id}-sources.csv`,
+    },
     { label: 'JSON', href: urls.json, detail: '자료·출처·인용 정보', file: `${chart.id}.json` },
   ];
 }

@@ -21,7 +21,7 @@ export const routes = {
   /** A record's permalink: its anchor on the page of the source that states it. */
   record: (sourceId: string, recordId: string) => `/sources/${sourceId}/#${recordId}`,
   embed: (chartId: string) => `/embed/${chartId}/`,
-  /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv` or `.json`. */
+  /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv`, `-sources.csv` or `.json`. */
   chartFile: (chartId: string, suffix: string) => `/charts/${chartId}${suffix}`,
   embedScript: () => '/embed.js',
   feedAll: () => '/feeds/all.atom',

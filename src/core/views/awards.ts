@@ -1,6 +1,10 @@
 import type { AwardRecord, EvaluationRecord } from '../domain/dataset/types.ts';
 import type { RegionEntry } from '../site/siteData.ts';
 import { routes } from '../site/routes.ts';
+import { awardGroups, type DistinctAward } from './awardGroups.ts';
+
+export { distinctAwards, type DistinctAward } from './awardGroups.ts';
+export { geometryPlace, placeAwards, type GeometryPlace, type PlacedAwards } from './awardPlaces.ts';
 
 /** Grade classes, best first. Grades are published in many words; the class only orders and colours them. */
 export type GradeClass = '대상' | '최우수' | '우수' | '장려' | '기타';
@@ -75,7 +79,10 @@ export function sidoOfAward(award: Pick<AwardRecord, 'region'>, byCode: Readonly
 
 /** One table row of the explorer: the award and what the page and the filter need to know about it. */
 export interface AwardRow {
+  /** The group's first record (region, year and evaluation are the group's). */
   award: AwardRecord;
+  /** The award with every record and source that reports it. */
+  group: DistinctAward;
   evaluationName: string;
   gradeClass: GradeClass;
   sido: SidoRef;
@@ -90,14 +97,14 @@ export function compareAwardRows(a: AwardRow, b: AwardRow): number {
   return (
     b.award.year - a.award.year ||
     ko(a.evaluationName, b.evaluationName) ||
-    ko(a.award.category ?? '\uffff', b.award.category ?? '\uffff') ||
+    ko(a.group.category ?? '\uffff', b.group.category ?? '\uffff') ||
     gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
     ko(a.award.region.fullName, b.award.region.fullName) ||
     ko(a.award.id, b.award.id)
   );
 }
 
-/** Every award as an explorer row, in explorer order. */
+/** Every award (not every report of it) as an explorer row, in explorer order. */
 export function awardRows(
   awards: readonly AwardRecord[],
   evaluations: readonly EvaluationRecord[],
@@ -106,13 +113,14 @@ export function awardRows(
   const names = new Map(evaluations.map((e) => [e.id, e.name]));
   const byCode = regionsByCode(regions);
   const known = new Set(regions.map((r) => r.identity));
-  return awards
-    .map((award) => ({
-      award,
-      evaluationName: names.get(award.evaluation) ?? award.evaluation,
-      gradeClass: gradeClass(award.grade),
-      sido: sidoOfAward(award, byCode),
-      regionPath: known.has(award.region.identity) ? routes.region(award.region.identity) : null,
+  return awardGroups(awards)
+    .map((group) => ({
+      award: group.award,
+      group,
+      evaluationName: names.get(group.award.evaluation) ?? group.award.evaluation,
+      gradeClass: gradeClass(group.award.grade),
+      sido: sidoOfAward(group.award, byCode),
+      regionPath: known.has(group.award.region.identity) ? routes.region(group.award.region.identity) : null,
     }))
     .sort(compareAwardRows);
 }
@@ -156,7 +164,7 @@ export function awardFacets(rows: readonly AwardRow[]): AwardFacets {
       (a, b) => b.count - a.count || ko(a.value, b.value),
     ),
     category: [
-      ...tally(rows, (r) => (r.award.category === null ? null : [r.award.category, r.award.category])).values(),
+      ...tally(rows, (r) => (r.group.category === null ? null : [r.group.category, r.group.category])).values(),
     ].sort(byLabel),
     grade: [...tally(rows, (r) => [r.award.grade, r.award.grade]).values()].sort(
       (a, b) => gradeRank(b.value) - gradeRank(a.value) || byLabel(a, b),
@@ -179,13 +187,13 @@ export function filterValues(row: AwardRow): Record<FilterKey, string> {
   return {
     year: String(row.award.year),
     evaluation: row.award.evaluation,
-    category: row.award.category ?? '',
+    category: row.group.category ?? '',
     grade: row.award.grade,
     sido: row.sido.identity,
   };
 }
 
-/** Whether a row passes every chosen dimension (exact match: categories and grades are compared as published). */
+/** Whether a row passes every chosen dimension (exact match; categories are the canonical names). */
 export function matchesFilter(values: Partial<Record<FilterKey, string>>, filter: AwardFilter): boolean {
   return FILTER_KEYS.every((k) => !filter[k] || values[k] === filter[k]);
 }
@@ -207,85 +215,4 @@ export function queryFromFilter(filter: AwardFilter): string {
   for (const k of FILTER_KEYS) if (filter[k]) params.set(k, filter[k]);
   const text = params.toString();
   return text ? `?${text}` : '';
-}
-
-/** One award as the charts count it: the same region, year, category and grade stated by several sources is one. */
-export interface DistinctAward {
-  /** The first record (by id); its source is the chart's link. */
-  award: AwardRecord;
-  /** Ids of every record stating it, sorted. */
-  ids: string[];
-  sources: string[];
-}
-
-/** Merges records of the same award from several sources (a category worded differently stays separate). */
-export function distinctAwards(awards: readonly AwardRecord[]): DistinctAward[] {
-  const groups = new Map<string, AwardRecord[]>();
-  for (const a of [...awards].sort((x, y) => ko(x.id, y.id))) {
-    const key = [a.evaluation, a.year, a.region.identity, a.category ?? '', a.grade].join('\u0000');
-    groups.set(key, [...(groups.get(key) ?? []), a]);
-  }
-  return [...groups.values()].map((list) => ({
-    award: list[0]!,
-    ids: list.map((a) => a.id),
-    sources: [...new Set(list.map((a) => a.source))].sort(),
-  }));
-}
-
-/** Where a region is drawn on the vintage map, and how it got there. */
-export interface GeometryPlace {
-  code: string;
-  /** 'self': its own polygon (current or legacy code); 'parent': a 행정구 drawn as its 시. */
-  via: 'self' | 'parent';
-}
-
-/**
- * The polygon code in the geometry vintage for a region: its code on the award's date, its identity, or a legacy
- * code, whichever the layer has; a 행정구 (포항시 남구) falls back to its parent 시. Null for 시도-level units and
- * units without a polygon in the vintage: callers list those beside the map.
- */
-export function geometryPlace(
-  identity: string,
-  code: string,
-  byIdentity: ReadonlyMap<string, RegionEntry>,
-  layer: ReadonlySet<string>,
-): GeometryPlace | null {
-  const entry = byIdentity.get(identity);
-  const candidates = [code, identity, ...[...(entry?.legacyCodes ?? [])].reverse()];
-  const own = candidates.find((c) => layer.has(c));
-  if (own) return { code: own, via: 'self' };
-  if (entry?.kind === '행정구' && entry.parentIdentity) {
-    const parent = geometryPlace(entry.parentIdentity, entry.parentIdentity, byIdentity, layer);
-    if (parent) return { code: parent.code, via: 'parent' };
-  }
-  return null;
-}
-
-/** Awards sorted onto the map: by polygon code, those drawn on a parent 시, and those without a polygon. */
-export interface PlacedAwards {
-  placed: Map<string, DistinctAward[]>;
-  viaParent: DistinctAward[];
-  unplaced: DistinctAward[];
-}
-
-/** Puts each award on its polygon in the layer (see geometryPlace); keys in code order. */
-export function placeAwards(
-  list: readonly DistinctAward[],
-  regions: readonly RegionEntry[],
-  layer: ReadonlySet<string>,
-): PlacedAwards {
-  const byIdentity = new Map(regions.map((r) => [r.identity, r]));
-  const placed = new Map<string, DistinctAward[]>();
-  const viaParent: DistinctAward[] = [];
-  const unplaced: DistinctAward[] = [];
-  for (const d of list) {
-    const place = geometryPlace(d.award.region.identity, d.award.region.code, byIdentity, layer);
-    if (!place) {
-      unplaced.push(d);
-      continue;
-    }
-    if (place.via === 'parent') viaParent.push(d);
-    placed.set(place.code, [...(placed.get(place.code) ?? []), d]);
-  }
-  return { placed: new Map([...placed.entries()].sort(([a], [b]) => ko(a, b))), viaParent, unplaced };
 }

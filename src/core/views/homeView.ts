@@ -1,10 +1,13 @@
-import type { AwardRecord, Dataset, FigureRecord, SourceRecord } from '../domain/dataset/types.ts';
+import type { Dataset, FigureRecord, SourceRecord } from '../domain/dataset/types.ts';
+import { awardGroups, type DistinctAward } from './awardGroups.ts';
 
 /** Record counts shown on the home page. */
 export function datasetCounts(dataset: Dataset) {
   return {
     figures: dataset.figures.length,
-    awards: dataset.awards.length,
+    // Awards, not reports of them: two articles about one award are one award.
+    awards: awardGroups(dataset.awards).length,
+    awardReports: dataset.awards.length,
     budgets: dataset.budgets.length,
     sources: dataset.sources.length,
     programs: dataset.programs.length,
@@ -39,18 +42,28 @@ export function headlineFigures(dataset: Dataset, limit = 6): FigureRecord[] {
     .map((x) => x.figure);
 }
 
-/** The most recent awards: latest year first, then evaluation, category and region name, `limit` rows. */
-export function latestAwards(dataset: Dataset, limit = 8): AwardRecord[] {
-  return [...dataset.awards]
+/** The latest award year's distinct awards (each once, with all its sources), and how many there are in all. */
+export interface LatestAwards {
+  year: number | null;
+  total: number;
+  awards: DistinctAward[];
+}
+
+/** Awards of the latest year: evaluation, category and region name order, at most `limit` of them. */
+export function latestAwards(dataset: Dataset, limit = 8): LatestAwards {
+  const groups = awardGroups(dataset.awards);
+  if (groups.length === 0) return { year: null, total: 0, awards: [] };
+  const year = Math.max(...groups.map((g) => g.award.year));
+  const all = groups
+    .filter((g) => g.award.year === year)
     .sort(
       (a, b) =>
-        b.year - a.year ||
-        a.evaluation.localeCompare(b.evaluation) ||
+        a.award.evaluation.localeCompare(b.award.evaluation) ||
         (a.category ?? '').localeCompare(b.category ?? '', 'ko') ||
-        a.region.name.localeCompare(b.region.name, 'ko') ||
-        (a.id < b.id ? -1 : 1),
-    )
-    .slice(0, limit);
+        a.award.region.name.localeCompare(b.award.region.name, 'ko') ||
+        (a.award.id < b.award.id ? -1 : 1),
+    );
+  return { year, total: all.length, awards: all.slice(0, limit) };
 }
 
 /** A source with how many records the site took from it. */

@@ -1,12 +1,6 @@
-import type {
-  AwardRecord,
-  Dataset,
-  EvaluationRecord,
-  FigureRecord,
-  MeasureRecord,
-  ProgramRecord,
-} from '../domain/dataset/types.ts';
+import type { Dataset, EvaluationRecord, FigureRecord, MeasureRecord, ProgramRecord } from '../domain/dataset/types.ts';
 import { periodYears, yearsLabel } from './recordLabels.ts';
+import { awardGroups, type DistinctAward } from './awardGroups.ts';
 
 /** Measures that are money a program spends or receives: listed in the program's budget section, not with outputs. */
 export const PROGRAM_BUDGET_MEASURES: ReadonlySet<string> = new Set(['program-budget', 'national-subsidy']);
@@ -29,7 +23,10 @@ export function programSummaries(dataset: Dataset): ProgramSummary[] {
   return dataset.programs.map((program) => {
     const figures = dataset.figures.filter((f) => f.program === program.id);
     const evaluationIds = new Set(programEvaluations(dataset, program.id).map((e) => e.id));
-    const awards = dataset.awards.filter((a) => evaluationIds.has(a.evaluation));
+    // Awards, not reports of them.
+    const awards = awardGroups(dataset.awards)
+      .filter((g) => evaluationIds.has(g.award.evaluation))
+      .map((g) => g.award);
     const years = [...figures.flatMap((f) => periodYears(f.period)), ...awards.map((a) => a.year)];
     return { program, figures: figures.length, awards: awards.length, years: yearsLabel(years) };
   });
@@ -52,7 +49,8 @@ export interface ConflictSet {
 /** Awards of one evaluation, latest year first. */
 export interface EvaluationAwards {
   evaluation: EvaluationRecord;
-  years: Array<{ year: number; awards: AwardRecord[] }>;
+  /** Each award once, with every source that reports it. */
+  years: Array<{ year: number; awards: DistinctAward[] }>;
 }
 
 /** Everything the page of one program shows, already grouped and ordered. */
@@ -124,9 +122,9 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
   }
 
   const evaluations = programEvaluations(dataset, programId).map((evaluation) => {
-    const years = new Map<number, AwardRecord[]>();
-    for (const a of dataset.awards.filter((x) => x.evaluation === evaluation.id))
-      years.set(a.year, [...(years.get(a.year) ?? []), a]);
+    const years = new Map<number, DistinctAward[]>();
+    for (const g of awardGroups(dataset.awards).filter((x) => x.award.evaluation === evaluation.id))
+      years.set(g.award.year, [...(years.get(g.award.year) ?? []), g]);
     return {
       evaluation,
       years: [...years.entries()]
@@ -135,7 +133,9 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
           year,
           awards: awards.sort(
             (a, b) =>
-              cmp(a.category, b.category) || a.region.name.localeCompare(b.region.name, 'ko') || cmp(a.id, b.id),
+              cmp(a.category, b.category) ||
+              a.award.region.name.localeCompare(b.award.region.name, 'ko') ||
+              cmp(a.award.id, b.award.id),
           ),
         })),
     };

@@ -59,9 +59,11 @@ describe('siteUrl and chartUrls', () => {
     expect(urls.hostScript).toBe('https://example.org/bokji/embed.js');
   });
 
-  it('lists the five downloads with file names from the chart id', () => {
+  it('lists the six downloads with file names from the chart id', () => {
     expect(downloadLinks(chart, rootSite).map((d) => d.file)).toEqual(
-      ['svg', 'png', '-print.png', 'csv', 'json'].map((e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`),
+      ['svg', 'png', '-print.png', 'csv', '-sources.csv', 'json'].map(
+        (e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`,
+      ),
     );
   });
 });
@@ -98,18 +100,8 @@ describe('snippets', () => {
 });
 
 describe('chart downloads', () => {
-  it('CSV: BOM, header of labels, exactly the rows, quoted and formula-guarded, then the sources block', () => {
-    const csv = chartCsv(chart, [source]);
-    expect(csv.startsWith('\uFEFF기간,지원 가구,원문 표기\r\n')).toBe(true);
-    const lines = csv.slice(1).split('\r\n');
-    expect(lines[1]).toBe('2019~2023년,140800,14만800가구');
-    expect(lines[2]).toBe(`"'=2019, ""2022""",64000,`);
-    expect(lines[3]).toBe('');
-    expect(lines[4]).toBe('출처 id,발행 기관,문서 제목,발표일,URL');
-    expect(lines[5]).toBe(
-      'jeonnam-20231214,전라남도,전국 확산 ‘우리동네 복지기동대’ 성과 공유,2023-12-14,https://www.jeonnam.go.kr/news/1',
-    );
-    expect(lines).toHaveLength(7);
+  it('CSV: without a tidy datum on every row, no CSV (never a partial table)', () => {
+    expect(() => chartCsv(chart, rootSite)).toThrow(/without a tidy datum/);
   });
 
   it('JSON: rows by column key with absolute links, sources with title/issuer/date/url, permalink and citation', () => {

@@ -146,12 +146,13 @@ describe('explorer rows and filters', () => {
   const rows = awardRows(awards, evaluations, regions);
 
   it('orders newest year first, then evaluation, category, best grade', () => {
-    expect(rows.map((r) => r.award.id)).toEqual(['x1', 'x2', 'x3', 'x6', 'x5', 'x4']);
+    expect(rows.map((r) => r.award.id)).toEqual(['x1', 'x3', 'x6', 'x5', 'x4']);
+    expect(rows[0]!.group.ids).toEqual(['x1', 'x2']);
     expect(rows[0]!.regionPath).toBe('/regions/12870/');
     expect(rows[0]!.sido.identity).toBe('46');
   });
 
-  it('merges one award stated by two sources for charts, not for the table', () => {
+  it('merges one award stated by two sources, for charts and the table alike', () => {
     const merged = distinctAwards(awards);
     expect(merged).toHaveLength(5);
     expect(merged.find((d) => d.award.id === 'x1')?.ids).toEqual(['x1', 'x2']);
@@ -161,7 +162,7 @@ describe('explorer rows and filters', () => {
   it('offers each dimension with counts: years newest first, grades best first, categories as published', () => {
     const f = awardFacets(rows);
     expect(f.year.map((o) => [o.value, o.count])).toEqual([
-      ['2023', 3],
+      ['2023', 2],
       ['2022', 3],
     ]);
     expect(f.grade.map((o) => o.value)).toEqual(['대상', '최우수상', '우수상', '장려상']);

@@ -1,4 +1,5 @@
 import type { DatasetDeps } from './deps.ts';
+import { readingAllowed, readingInNote } from './reading.ts';
 import { dateEnd, isRealDay, parsePeriod } from './period.ts';
 import { error, sortProblems, warning, type Problem } from './problem.ts';
 import {
@@ -433,7 +434,23 @@ class Context {
   /** Parses a written amount; `null` on failure (reported), so callers can tell failure from "not stated". */
   quantity(row: ValidRow, column: string, expectedUnit?: string): Quantity | undefined {
     const written = row.cells[column] ?? '';
-    const parsed = this.deps.parseAmount(written);
+    let parsed = this.deps.parseAmount(written);
+    const reading = parsed.ok ? null : readingInNote(row.cells.note);
+    if (!parsed.ok && reading !== null) {
+      if (!readingAllowed(row.cells.status)) {
+        this.fail(row, column, 'reading-needs-status', READING_STATUS.ko, READING_STATUS.en, written);
+        return undefined;
+      }
+      parsed = this.deps.parseAmount(reading);
+      if (parsed.ok)
+        this.warn(
+          row,
+          column,
+          'amount-read-from-note',
+          `원문 표기 "${written}"을(를) 읽을 수 없어 메모의 읽기 "${reading}" 값을 씁니다.`,
+          `The notation "${written}" is counted as the note's reading "${reading}".`,
+        );
+    }
     if (!parsed.ok) {
       this.fail(row, column, `amount-${parsed.code}`, parsed.ko, parsed.en, written);
       return undefined;
@@ -449,9 +466,15 @@ class Context {
       );
       return undefined;
     }
-    return { written, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display };
+    const base = { written, value: parsed.value, unit: parsed.unit, approx: parsed.approx, display: parsed.display };
+    return reading === null ? base : { ...base, reading };
   }
 }
+
+const READING_STATUS = {
+  ko: '원문 표기를 읽을 수 없어 메모의 읽기를 쓰는 값은 status가 미확인(또는 2차인용)이어야 합니다.',
+  en: 'A value counted from the note’s reading (the notation itself is unreadable) needs status 미확인 or 2차인용.',
+};
 
 function isRealDate(text: string): boolean {
   return text.length < 10 || isRealDay(text);

@@ -59,6 +59,8 @@ export interface Quantity {
   approx: string[];
   /** Newsroom notation of the parsed value with its qualifiers (e.g. 228억 원, 4,700여 명). */
   display: string;
+  /** When `written` cannot be parsed (808억만원, 13기동대): the reading from the row's note the value was counted from. */
+  reading?: string;
 }
 
 /** A time span: `kind` says whether it is one year/month/day or a range such as a cumulative 2019–2023. */

@@ -19,6 +19,7 @@ import {
   type GradeClass,
 } from '../../views/awards.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
+import { awardDatum, categoryWithWordings, gradeWordings } from '../../views/awardGroups.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
@@ -233,12 +234,13 @@ export function awardRow(
     cells: {
       year: a.year,
       region: a.region.fullName,
-      grade: a.grade,
-      category: a.category ?? '',
+      grade: gradeWordings(d),
+      category: categoryWithWordings(d),
       source: titles.join('; '),
     },
     links,
     display: titles.length > 1 ? { source: `${titles[0]} 외 ${titles.length - 1}건` } : {},
+    datum: awardDatum(d),
   };
 }
 
@@ -273,7 +275,7 @@ export function awardMapChart(input: AwardMapInput): Chart {
   const { placed, viaParent, unplaced } = placeAwards(list, regions, layer);
   const byCode = regionsByCode(regions);
   const byIdentity = new Map(regions.map((r) => [r.identity, r]));
-  const describe = (d: DistinctAward) => `${d.award.grade}${d.award.category ? `(${d.award.category})` : ''}`;
+  const describe = (d: DistinctAward) => `${d.award.grade}${d.category ? `(${d.category})` : ''}`;
   const values = new Map<string, RegionValue>();
   for (const code of input.featureCodes ?? [...layer].sort()) {
     const here = placed.get(code) ?? [];

@@ -13,6 +13,7 @@ import {
   type BudgetSeries,
 } from '../../views/budgets.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
+import { budgetDatum, lineSegments, SEGMENT_NOTE, type LineVertex } from '../../views/budgetSegments.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
 
@@ -64,12 +65,15 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
   const { id, group, series, labels, measure } = input;
   const unit = measure.unit;
   const points: PointDatum[] = [];
-  const line: Array<{ year: number; value: number; series: string }> = [];
+  const line: LineVertex[] = [];
+  let broken = false;
   for (const s of series) {
     const label = labels.get(s.identity) ?? s.identity;
+    const segments = lineSegments(s, label, group);
+    line.push(...segments.vertices);
+    broken ||= segments.broken;
     for (const year of s.years) {
       const here = s.points.filter((p) => p.year === year);
-      line.push({ year, value: here.length === 1 ? here[0]!.value : Number.NaN, series: label });
       here.forEach((p, i) =>
         points.push({
           year,
@@ -117,7 +121,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
       ...(faceted ? { fy: { label: null, padding: 0.25 } } : {}),
       marks: [
         Plot.ruleY([0]),
-        Plot.line(line, { x: 'year', y: 'value', z: 'series', fy, stroke: COLOR, strokeWidth: 2 }),
+        Plot.line(line, { x: 'year', y: 'value', z: 'segment', fy, stroke: COLOR, strokeWidth: 2 }),
         Plot.dot(
           points.filter((p) => p.place === 'above'),
           { x: 'year', y: 'value', fy, fill: COLOR, r: 4 },
@@ -153,6 +157,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
           },
           links,
           display: { year: `${p.year}년`, value: p.conflicted ? `${p.display} (출처 간 차이)` : p.display },
+          datum: budgetDatum(r, s.identity, labels.get(s.identity) ?? s.identity, group.label),
         };
       }),
     ),
@@ -181,6 +186,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
       ...(conflicted
         ? ['속이 빈 점은 같은 해에 출처마다 다른 값을 밝힌 경우입니다. 값을 모두 그리고 선으로 잇지 않았습니다.']
         : []),
+      ...(broken ? [SEGMENT_NOTE] : []),
     ],
   };
 }

@@ -5,8 +5,35 @@ export interface ChartColumn {
   numeric?: boolean;
 }
 
+/**
+ * One value of a chart in tidy form, for the per-chart CSV (one row per value, the same columns for every chart):
+ * where, when, what, how much, on which basis, from which documents.
+ */
+export interface ChartDatum {
+  /** The site's region identity (statistical code, text: `00` is 전국, never the number 0). */
+  regionCode: string;
+  regionName: string;
+  /** ISO dates (YYYY-MM-DD) of the period's first and last day; null when the source gives no period. */
+  periodStart: string | null;
+  periodEnd: string | null;
+  /** Measure id (`welfare-share`) or, for awards, `award` / `award-count`. */
+  measure: string;
+  /** The value in base units, or, for an award, the grade as published. */
+  value: number | string;
+  unit: string;
+  /** Basis of the value: budget account and stage, qualifiers, the award's field … ('' when none applies). */
+  basis: string;
+  /** The document's own notation of the value, when it is one record's. */
+  written: string | null;
+  sourceIds: string[];
+  /** Site path of the value's permalink (a record's anchor, or the region page for a count). */
+  link: string;
+}
+
 /** One row of a chart's data: plain values for downloads, plus links for the HTML table. */
 export interface ChartRow {
+  /** The row as a tidy value (every chart builder sets it; the per-chart CSV is written from it). */
+  datum?: ChartDatum;
   cells: Record<string, string | number | null>;
   /** Per column, where the cell links (a figure's permalink, a region page). */
   links: Record<string, string>;

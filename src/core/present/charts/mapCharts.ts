@@ -8,6 +8,9 @@ import { geometryIndex, regionPath, withTopic } from '../../views/region/regionM
 import { choroplethChart, splitByLevel, type MapEnv, type MapItem } from './choroplethChart.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
+import { awardGroups, categoryWithWordings } from '../../views/awardGroups.ts';
+import { awardCountDatum, figureDatum } from '../../views/chartDatum.ts';
+import { budgetDatum } from '../../views/budgetSegments.ts';
 
 /** The national map shown on the home page (the others live on /regions/). */
 export const DEFAULT_MAP_ID = 'map-awards';
@@ -26,20 +29,21 @@ const unitText = (n: number, unit: string) =>
 /** 지역복지사업 평가 awards per 시군구, all years: a count, with the years and grades in the table. */
 function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
   const evaluation = dataset.evaluations.find((e) => e.id === EVALUATION);
-  const awards = dataset.awards
-    .filter((a) => a.evaluation === EVALUATION)
-    .map((a) => ({ ...a, identity: a.region.identity }));
+  // One award = one item, however many sources report it (two reports of 순천's 2023 award are one award).
+  const awards = awardGroups(dataset.awards)
+    .filter((g) => g.award.evaluation === EVALUATION)
+    .map((g) => ({ ...g, identity: g.award.region.identity }));
   const { sigungu, note } = splitByLevel(env, awards, '수상');
   const byRegion = new Map<string, typeof sigungu>();
   for (const a of sigungu) byRegion.set(a.identity, [...(byRegion.get(a.identity) ?? []), a]);
   if (!evaluation || byRegion.size < MIN_REGIONS) return null;
-  const years = sigungu.map((a) => a.year);
+  const years = sigungu.map((g) => g.award.year);
   const [first, last] = [Math.min(...years), Math.max(...years)];
   const items: MapItem[] = [...byRegion.entries()]
     .sort(([a], [b]) => a.localeCompare(b))
     .map(([identity, list]) => {
-      const sorted = [...list].sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
-      const sources = [...new Set(sorted.map((a) => a.source))];
+      const sorted = [...list].sort((a, b) => a.award.year - b.award.year || a.award.id.localeCompare(b.award.id));
+      const sources = [...new Set(sorted.flatMap((g) => g.sources))].sort();
       const name = env.byIdentity.get(identity)?.fullName ?? identity;
       return {
         identity,
@@ -49,7 +53,9 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
           cells: {
             region: name,
             value: list.length,
-            written: sorted.map((a) => `${a.year}년 ${a.grade}${a.category ? ` (${a.category})` : ''}`).join(' · '),
+            written: sorted
+              .map((g) => `${g.award.year}년 ${g.award.grade}${g.category ? ` (${categoryWithWordings(g)})` : ''}`)
+              .join(' · '),
             source: sources.length === 1 ? sourceTitle(dataset, sources[0]!) : `출처 ${sources.length}건`,
           },
           links: {
@@ -57,6 +63,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
             source: sources.length === 1 ? routes.source(sources[0]!) : `${regionPath(identity)}#awards`,
           },
           display: { value: `${list.length}건` },
+          datum: awardCountDatum(list, identity, name),
         },
       };
     });
@@ -65,7 +72,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
     id: 'map-awards',
     title: `시군구별 ${evaluation.name} 수상 건수`,
     subtitle: `단위: 건 · ${first}~${last}년 평가, 이 사이트가 모은 발표 기준`,
-    description: `${evaluation.name}에서 상을 받은 기록이 있는 ${items.length}개 시군구를 수상 건수에 따라 색칠한 지도. 가장 많은 곳은 ${env.byIdentity.get(top.identity)?.fullName}(${top.value}건)입니다.`,
+    description: `${evaluation.name}에서 상을 받은 기록(여러 출처가 알린 같은 상은 1건)이 있는 ${items.length}개 시군구를 수상 건수에 따라 색칠한 지도. 가장 많은 곳은 ${env.byIdentity.get(top.identity)?.fullName}(${top.value}건)입니다.`,
     legendTitle: '수상 건수',
     formatLegend: (n) => `${n}건`,
     palette: 'blues',
@@ -77,7 +84,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
       { key: 'source', label: '출처' },
     ],
     items,
-    sourceIds: [...new Set(sigungu.map((a) => a.source))].sort(),
+    sourceIds: [...new Set(sigungu.flatMap((g) => g.sources))].sort(),
     page: '/',
     notes: [
       '이 사이트가 모은 발표 자료에 나온 수상만 셉니다. 빗금 친 지역은 상을 받지 않았다는 뜻이 아니라 모은 기록이 없다는 뜻입니다.',
@@ -144,6 +151,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
         source: routes.source(b.source),
       },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
+      datum: budgetDatum(b, b.identity, env.byIdentity.get(b.identity)?.fullName ?? b.identity, basis),
     },
   }));
   return choroplethChart(env, {
@@ -219,6 +227,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
         source: routes.source(f.source),
       },
       display: { value: f.quantity.display },
+      datum: figureDatum(f, f.region.identity, env.byIdentity.get(f.region.identity)?.fullName ?? f.region.name),
     },
   }));
   const title = regional

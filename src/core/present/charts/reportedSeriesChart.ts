@@ -1,7 +1,8 @@
 import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
 import { barChart } from './barChart.ts';
-import type { MeasureRecord, ProgramRecord, SourceRecord } from '../../domain/dataset/types.ts';
+import type { FigureRecord, MeasureRecord, ProgramRecord, SourceRecord } from '../../domain/dataset/types.ts';
+import { periodLabel } from '../../domain/dataset/period.ts';
 import { plotToSvg } from '../render/plotToSvg.ts';
 import type { Chart } from './chartModel.ts';
 import type { SeriesPoint } from '../../views/series.ts';
@@ -13,6 +14,12 @@ export interface SeriesAbout {
   measure: MeasureRecord;
   identity: string;
   regionName: string;
+  /** Which footing of this program, measure and region (1 keeps the plain id); see views/series.ts. */
+  part?: number;
+  /** The sub-program the metric names, shown in the title. */
+  scope?: string;
+  /** Figures of the same measure and region on another footing: listed in the notes, never drawn here. */
+  leftOut?: readonly FigureRecord[];
   sources: ReadonlyMap<string, SourceRecord>;
 }
 
@@ -32,9 +39,13 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
     const label = (labels.get(p.label) ?? 0) > 1 ? `${p.label} (${n})` : p.label;
     return { label, value: p.figure.quantity.value, display: p.figure.quantity.display, figure: p.figure };
   });
-  const id = `${program.id}-${measure.id}-${identity}`;
+  const part = about.part ?? 1;
+  const id = `${program.id}-${measure.id}-${identity}${part > 1 ? `-${part}` : ''}`;
   const cumulative = measure.aggregation === 'cumulative';
-  const title = `${regionName} ${program.shortName ?? program.name}: ${measure.label}`;
+  const scopeText = about.scope
+    ? ` (${points[0]!.figure.metric.match(/\(([^()]*사업[^()]*)\)/u)?.[1] ?? about.scope})`
+    : '';
+  const title = `${regionName} ${program.shortName ?? program.name}: ${measure.label}${scopeText}`;
   const subtitle = `단위: ${unit} · ${cumulative ? '누적, ' : ''}발표된 값 그대로 (기간은 발표 문서 기준)`;
   const description = `${title}. ${data.map((d) => `${d.label} ${d.display}`).join(', ')}.`;
   const svg = plotToSvg(
@@ -67,9 +78,31 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
       },
       links: { value: routes.record(d.figure.source, d.figure.id), source: routes.source(d.figure.source) },
       display: { value: d.display },
+      datum: {
+        regionCode: identity,
+        regionName,
+        periodStart: d.figure.period.start,
+        periodEnd: d.figure.period.end,
+        measure: measure.id,
+        value: d.figure.quantity.value,
+        unit: d.figure.quantity.unit,
+        basis: d.figure.qualifiers.join('|'),
+        written: d.figure.quantity.written,
+        sourceIds: [d.figure.source],
+        link: routes.record(d.figure.source, d.figure.id),
+      },
     })),
     sourceIds: [...new Set(data.map((d) => d.figure.source))],
     page: routes.program(program.id),
-    notes: cumulative ? ['누적 수치는 발표마다 집계 방식이 다를 수 있어 연도별 실적으로 나누지 않았습니다.'] : [],
+    notes: [
+      ...(cumulative ? ['누적 수치는 발표마다 집계 방식이 다를 수 있어 연도별 실적으로 나누지 않았습니다.'] : []),
+      ...(about.leftOut?.length
+        ? [
+            `사업 범위·기간 종류·단계가 달라 이 그림에 넣지 않은 같은 항목의 값(표에는 있음): ${about.leftOut
+              .map((f) => `${f.metric} ${periodLabel(f.period)} ${f.quantity.written}`)
+              .join(', ')}.`,
+          ]
+        : []),
+    ],
   };
 }

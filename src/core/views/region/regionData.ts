@@ -1,5 +1,6 @@
-import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, ProgramRecord } from '../../domain/dataset/types.ts';
+import type { BudgetRecord, Dataset, FigureRecord, ProgramRecord } from '../../domain/dataset/types.ts';
 import { periodLabel } from '../../domain/dataset/period.ts';
+import { awardGroups, type DistinctAward } from '../awardGroups.ts';
 
 /** A program's figures for one region, newest period first. */
 export interface ProgramFigures {
@@ -7,8 +8,8 @@ export interface ProgramFigures {
   figures: Array<FigureRecord & { periodText: string; conflicts: string[] }>;
 }
 
-/** An award with the evaluation's name. */
-export type RegionAward = AwardRecord & { evaluationName: string };
+/** One award (every source that reports it) with the evaluation's name. */
+export type RegionAward = DistinctAward & { evaluationName: string };
 
 /** A budget figure with its year and basis spelled out for the table. */
 export type RegionBudget = BudgetRecord & { yearText: string; basis: string };
@@ -48,10 +49,10 @@ export function regionData(dataset: Dataset, identity: string): RegionData {
     }))
     .filter((p) => p.figures.length > 0);
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e.name]));
-  const awards = dataset.awards
-    .filter((a) => a.region.identity === identity)
-    .sort((a, b) => b.year - a.year || byId(a, b))
-    .map((a) => ({ ...a, evaluationName: evaluations.get(a.evaluation) ?? a.evaluation }));
+  const awards = awardGroups(dataset.awards)
+    .filter((g) => g.award.region.identity === identity)
+    .sort((a, b) => b.award.year - a.award.year || byId(a.award, b.award))
+    .map((g) => ({ ...g, evaluationName: evaluations.get(g.award.evaluation) ?? g.award.evaluation }));
   const budgets = dataset.budgets
     .filter((b) => b.region.identity === identity)
     .sort((a, b) => (b.fiscalYear ?? 0) - (a.fiscalYear ?? 0) || byId(a, b))

@@ -160,6 +160,27 @@ describe('map charts', () => {
     expect(c.svg.match(/class="map-link"/g)).toHaveLength(229);
   });
 
+  it('counts one award reported by two sources once, in the value, the label and the description', () => {
+    const twice = [
+      ...dataset.awards,
+      { ...award('a9', '27290', 2020), source: 'src-2' },
+      { ...award('a8', '27290', 2021), category: '분 야' },
+      award('a7', '27290', 2022),
+    ];
+    const c = mapCharts({
+      dataset: { ...dataset, awards: twice },
+      regions,
+      regionName: new Map(),
+      topology,
+      base: '',
+    })[0]!;
+    const dalseo = c.rows.find((r) => r.cells.region === '대구광역시 달서구')!;
+    // a3 and a9 are one 2020 award; a8 (2021) and a7 (2022) are others: 3, not 4.
+    expect(dalseo.cells.value).toBe(3);
+    expect(dalseo.cells.source).toBe('출처 2건');
+    expect(c.description).toContain('가장 많은 곳은 대구광역시 달서구(3건)');
+  });
+
   it('maps welfare share on one stated basis only, latest year per 시군구', () => {
     const c = chart('map-welfare-share');
     expect(c.subtitle).toContain('결산 (회계 구분은 밝히지 않음)');
