@@ -54,12 +54,17 @@ export function checkLayout(page: Page): Promise<LayoutReport> {
     const tallCells: string[] = [];
     for (const cell of document.querySelectorAll('td, th')) {
       if (!visible(cell)) continue;
-      const range = document.createRange();
-      range.selectNodeContents(cell);
+      // Notes (.award-note, .cell-note) are prose given their own ≥ 16em line under the cell's value: not counted.
+      const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
       const tops: number[] = [];
-      for (const r of range.getClientRects()) {
-        if (r.width < 1 || r.height < 1) continue;
-        if (!tops.some((t) => Math.abs(t - r.top) < r.height * 0.6)) tops.push(r.top);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (node.parentElement?.closest('.award-note, .cell-note')) continue;
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        for (const r of range.getClientRects()) {
+          if (r.width < 1 || r.height < 1) continue;
+          if (!tops.some((t) => Math.abs(t - r.top) < r.height * 0.6)) tops.push(r.top);
+        }
       }
       if (tops.length > 2) tallCells.push(`"${(cell.textContent ?? '').trim().slice(0, 40)}" ${tops.length} lines`);
     }

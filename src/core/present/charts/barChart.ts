@@ -38,6 +38,8 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): P
       height: Math.max(120, 28 * data.length + 50),
       marginLeft: Math.min(Math.round(width * 0.4), Math.max(56, widest(data.map((d) => d.label)) + 12)),
       marginRight: Math.max(40, widest(data.map((d) => d.display)) + 10),
+      // The axis label gets its own line under the tick labels instead of sharing theirs.
+      marginBottom: 52,
       style: { fontSize: `${FONT}px`, fontFamily: 'inherit' },
       x: {
         label: options.valueLabel,
@@ -60,6 +62,8 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): P
     marginTop: 30,
     marginLeft: 56,
     style: { fontSize: `${FONT}px`, fontFamily: 'inherit' },
+    // The tallest bar ends below the top, so its value label stays clear of the y-axis label.
+    insetTop: 22,
     x: { label: null, domain: data.map((d) => d.label), type: 'band', padding: 0.25 },
     y: { label: options.valueLabel, grid: true, tickFormat: options.tickFormat, nice: true },
     marks: [
