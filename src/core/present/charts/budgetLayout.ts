@@ -48,8 +48,6 @@ export function budgetPlotOptions(width: number, input: BudgetLayoutInput): Plot
   const years = [...new Set(points.map((p) => p.year))].sort((a, b) => a - b);
   const [first, last] = [years[0]!, years.at(-1)!];
   const facetWidth = faceted && !narrow ? Math.max(...panels.map((l) => [...l].length)) * 13 + 12 : 0;
-  const [mt, mb, ml] = [narrow && faceted ? 34 : 28, 32, narrow ? 48 : 60];
-  const mr = (narrow ? 14 : 24) + facetWidth;
   const panelHeight = narrow ? 120 : 96;
   const height = faceted ? 40 + panelHeight * panels.length : narrow ? 240 : 280;
   const yTickCount = faceted || narrow ? 3 : 5;
@@ -57,6 +55,11 @@ export function budgetPlotOptions(width: number, input: BudgetLayoutInput): Plot
     .domain([0, Math.max(...points.map((p) => p.value))])
     .nice(yTickCount)
     .domain()[1]!;
+  const yTicks = d3ticks(0, yMax, yTickCount);
+  // The left margin fits the widest tick label (`6,000억`), so no label is cut at the edge.
+  const tickWidth = Math.max(...yTicks.map((t) => textWidth(input.tickFormat(t), TICK_FONT)));
+  const [mt, mb, ml] = [narrow && faceted ? 34 : 28, 32, Math.max(narrow ? 40 : 60, Math.ceil(tickWidth) + 14)];
+  const mr = (narrow ? 14 : 24) + facetWidth;
   // x padding so that the first and last values' labels fit inside the plot area.
   const widest = Math.max(...points.map((p) => textWidth(p.display, FONT)));
   const inner = width - ml - mr;
@@ -69,7 +72,6 @@ export function budgetPlotOptions(width: number, input: BudgetLayoutInput): Plot
   const band = faceted ? total / (panels.length + PADDING) - (total / (panels.length + PADDING)) * PADDING : total;
   const yOf = (v: number) => band * (1 - v / yMax);
   const xTicks = yearTicks(first, last, narrow ? 4 : 8);
-  const yTicks = d3ticks(0, yMax, yTickCount);
 
   const obstacles: Box[] = [
     ...yTicks.map((t) =>
