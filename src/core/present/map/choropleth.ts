@@ -109,17 +109,17 @@ function regionSvg(
   const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
   const text = svgText(label);
   // What the tooltip script shows (src/browser/mapTooltip.ts); without it, the <title> alone still names the region.
-  const data = entry
+  const data = entry?.fullName
     ? ` data-name="${svgText(name)}" data-value="${svgText(entry.value !== null ? entry.label : NO_DATA_LABEL)}"` +
       (entry.rank && entry.value !== null ? ` data-rank="${svgText(entry.rank)}"` : '')
     : '';
   // Not interactive: a hover title only, no tab stop (the data table beside the map carries the links).
   if (!interactive) {
     const title = titles ? `<title>${text}</title></path>` : '/>';
-    return `<path class="map-region" data-code="${code}"${data} d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${titles ? '>' : ''}${title}`;
+    return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data}${titles ? '>' : ''}${title}`;
   }
   const focus = entry?.href ? '' : ' tabindex="0"';
-  const shape = `<path class="map-region" data-code="${code}"${data} d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round" aria-label="${text}"${focus}><title>${text}</title></path>`;
+  const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data} aria-label="${text}"${focus}><title>${text}</title></path>`;
   return entry?.href
     ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>`
     : shape;
