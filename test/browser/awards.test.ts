@@ -120,7 +120,10 @@ describe('awards explorer in Chromium', () => {
     const page = await context.newPage();
     await page.goto(`${site.server.url}budgets/12130/`);
     const chart = page.locator('#budget-12130-welfare-budget-basis-unstated');
-    expect(await chart.locator('svg[role="img"]').count()).toBe(1);
+    // One drawing for wide containers, one for phones (shown by width, never both).
+    expect(await chart.locator('.chart-wide svg[role="img"]').count()).toBe(1);
+    expect(await chart.locator('.chart-narrow svg[role="img"]').count()).toBe(1);
+    expect(await chart.locator('svg[role="img"]:visible').count()).toBe(1);
     expect(await chart.locator('.chart-subtitle').innerText()).toContain('회계 기준 미기재');
     const yeosu = dataset.budgets.filter((b) => b.region.identity === '12130');
     expect(await page.locator('table.budget-table tbody tr[id]').count()).toBe(yeosu.length);

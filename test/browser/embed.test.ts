@@ -176,7 +176,7 @@ describe('embed page and 퍼가기 panel accessibility', () => {
     await panel.locator(':scope > summary').click();
     await panel.locator('details.cite summary').click();
     const iframeCode = await panel.locator('textarea').first().inputValue();
-    expect(iframeCode).toMatch(/<iframe src="[^"]*\/embed\/[^"]+\/"[^>]*data-bokji-atlas/);
+    expect(iframeCode).toMatch(/<iframe src="[^"]*\/embed\/[^"]+\/\?theme=light"[^>]*data-bokji-atlas/);
     for (const href of await panel
       .locator('.embed-downloads a')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href))) {

@@ -93,7 +93,7 @@ describe('region map snapshots', () => {
     )!;
     expect(chart.rows).toHaveLength(17);
     expect(chart.svg).toMatch(
-      /href="\/regions\/12130\/" aria-label="여수시: \d건"><path class="map-region" data-code="46130"/,
+      /href="\/regions\/12130\/" aria-label="\S+ 여수시: \d건"><path class="map-region" data-code="46130"/,
     );
     await expectSvgSnapshot('region-map-awards', chart.svg);
   });

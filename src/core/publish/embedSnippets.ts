@@ -62,16 +62,21 @@ export function frameHeight(
   return Math.ceil((inner * (h / w) + text + 2 * 12 + 2 * 16 + 2) / 10) * 10;
 }
 
-/** The copy-paste iframe + host script snippet for a chart. */
+/** Colours of an embed: `light` (default: most host pages are white), `dark`, or `auto` (the reader's setting). */
+export type EmbedTheme = 'light' | 'dark' | 'auto';
+
+/** The copy-paste iframe + host script snippet for a chart; `theme` adds `?theme=` to the embed address. */
 export function iframeSnippet(
   chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg' | 'subtitle' | 'notes'>,
   sourceLine: string,
   where: SiteLocation,
+  options: { theme?: EmbedTheme } = {},
 ): string {
   const urls = chartUrls(chart, where);
   const height = frameHeight(chart, sourceLine);
+  const src = options.theme ? `${urls.embed}?theme=${options.theme}` : urls.embed;
   return (
-    `<iframe src="${escapeXml(urls.embed)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" ` +
+    `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" ` +
     `style="border:0;width:100%;max-width:${FRAME_WIDTH}px" loading="lazy" data-bokji-atlas></iframe>\n` +
     `<script src="${escapeXml(urls.hostScript)}" async></script>`
   );

@@ -4,7 +4,7 @@ import { textWidth } from '../map/legend.ts';
 import { renderChoropleth, type RegionValue } from '../map/choropleth.ts';
 import { codesInSido, codesOf } from '../map/layers.ts';
 import type { KoreaTopology } from '../map/types.ts';
-import { plotToSvg } from '../render/plotToSvg.ts';
+import { plotBothWidths } from './widths.ts';
 import {
   distinctAwards,
   GRADE_CLASSES,
@@ -43,7 +43,6 @@ interface Dot {
   title: string;
 }
 
-const WIDTH = 640;
 const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A grid of up to rows × cols dots centred in one (year, row) cell, best grade first. */
@@ -89,9 +88,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   const [marginRight, marginTop, marginBottom] = [16, 44, 30];
   const band = Math.max(28, grid.rows * 12 + 6);
   const height = marginTop + marginBottom + band * rowKeys.length;
-  const perYear = (WIDTH - marginLeft - marginRight) / (last - first + 1);
   const [sx, sy] = [0.84 / grid.cols, 0.84 / grid.rows];
-  const r = Math.max(2.5, Math.min(6, Math.min(perYear * sx, band * sy) / 2 - 0.5));
 
   const dots: Dot[] = [];
   for (const [key, cell] of cells) {
@@ -116,29 +113,33 @@ export function awardDotChart(input: DotChartInput): Chart | null {
     });
   }
 
-  // Legend in the top margin, placed in pixels and converted to data units.
   const present = GRADE_CLASSES.filter((c) => list.some((d) => gradeClass(d.award.grade) === c));
-  const toX = (px: number) => first - 0.5 + (px - marginLeft) / perYear;
-  const legendY = -0.5 - 26 / band;
-  let px = marginLeft + 6;
-  const legend = present.map((cls) => {
-    const item = { x: toX(px), y: legendY, cls, label: cls };
-    px += 2 * 6 + 8 + textWidth(cls, 12) + 14;
-    return item;
-  });
-  const textX = (d: { x: number }) => d.x + 12 / perYear;
-
   const label = bySido ? '시도' : '시군구';
   const title = `${evaluation.name}: 연도별 수상 ${label}`;
   const counts = present.map((c) => `${c} ${list.filter((d) => gradeClass(d.award.grade) === c).length}건`).join(', ');
   const description = `${evaluation.name}에서 ${first}~${last}년에 이 사이트가 모은 수상 ${list.length}건을 연도(가로)와 ${label}(세로)별 점으로 나타낸 그림. 등급별: ${counts}.`;
-  const yearTicks =
-    years.length > 14
-      ? years.filter((y) => (y - first) % 2 === 0)
-      : Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  const svg = plotToSvg(
-    {
-      width: WIDTH,
+  // Drawn per width: the slot of a year, dot size, legend positions and year ticks follow the width.
+  const draw = (width: number): Plot.PlotOptions => {
+    const perYear = (width - marginLeft - marginRight) / (last - first + 1);
+    const r = Math.max(2.5, Math.min(6, Math.min(perYear * sx, band * sy) / 2 - 0.5));
+    // Legend in the top margin, placed in pixels and converted to data units.
+    const toX = (px: number) => first - 0.5 + (px - marginLeft) / perYear;
+    const legendY = -0.5 - 26 / band;
+    let px = marginLeft + 6;
+    const legend = present.map((cls) => {
+      const item = { x: toX(px), y: legendY, cls, label: cls };
+      px += 2 * 6 + 8 + textWidth(cls, 12) + 14;
+      return item;
+    });
+    const textX = (d: { x: number }) => d.x + 12 / perYear;
+    // A year label is about 30 px wide: keep every year whose slot leaves room, else every 2nd, 4th, … year.
+    const every = [1, 2, 4, 5, 10].find((k) => perYear * k >= 40) ?? 10;
+    const yearTicks =
+      years.length > 14 && every === 1
+        ? years.filter((y) => (y - first) % 2 === 0)
+        : Array.from({ length: last - first + 1 }, (_, i) => first + i).filter((y) => (y - first) % every === 0);
+    return {
+      width,
       height,
       marginLeft,
       marginRight,
@@ -180,9 +181,9 @@ export function awardDotChart(input: DotChartInput): Chart | null {
         Plot.dot(legend, { x: 'x', y: 'y', fill: 'cls', symbol: 'cls', r: 6, stroke: 'white', strokeWidth: 0.75 }),
         Plot.text(legend, { x: textX, y: 'y', text: 'label', textAnchor: 'start', fill: 'currentColor', fontSize: 12 }),
       ],
-    },
-    { id: `chart-awards-${evaluation.id}-dots`, title, description },
-  );
+    };
+  };
+  const { svg, svgNarrow } = plotBothWidths(draw, { id: `chart-awards-${evaluation.id}-dots`, title, description });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const ordered = [...list].sort(
     (a, b) =>
@@ -198,6 +199,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
     subtitle: `단위: 수상 1건 = 점 1개 · ${first}~${last}년 평가 · 이 사이트가 모은 발표 기준(전체 명단이 아닐 수 있음)`,
     description,
     svg,
+    svgNarrow,
     columns: awardColumns(),
     rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
     sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
@@ -280,8 +282,14 @@ export function awardMapChart(input: AwardMapInput): Chart {
   for (const code of input.featureCodes ?? [...layer].sort()) {
     const here = placed.get(code) ?? [];
     const name = byCode.get(code)?.name ?? code;
+    const fullName = byCode.get(code)?.fullName;
     const best = Math.max(0, ...here.map((d) => gradeRank(d.award.grade)));
-    values.set(code, { value: best, label: here.length ? here.map(describe).join(', ') : NO_AWARD, name });
+    values.set(code, {
+      value: best,
+      label: here.length ? here.map(describe).join(', ') : NO_AWARD,
+      name,
+      ...(fullName ? { fullName } : {}),
+    });
   }
   const title = `${year}년 ${evaluation.name}: 수상 지역`;
   const winners = [...placed.values()].flat();
@@ -335,6 +343,7 @@ export function awardMapChart(input: AwardMapInput): Chart {
     subtitle: `시군구별 가장 높은 등급 · ${year}년 평가 · 이 사이트가 모은 발표 기준`,
     description,
     svg,
+    ...(result.legendHtml ? { legendHtml: result.legendHtml } : {}),
     columns: awardColumns(),
     rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
     sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),

@@ -1,4 +1,5 @@
 import * as Plot from '@observablehq/plot';
+import { textWidth } from '../map/legend.ts';
 
 /** One bar: a category label (e.g. a year or a 시군), its value in base units and its label as shown. */
 export interface BarDatum {
@@ -18,6 +19,8 @@ export interface BarChartOptions {
   color?: string;
 }
 
+const FONT = 13;
+
 /**
  * Bar chart of one measure across categories, each bar labelled with the figure as written in newsroom notation so
  * the chart can be read (and printed) without hovering.
@@ -25,14 +28,26 @@ export interface BarChartOptions {
 export function barChart(data: readonly BarDatum[], options: BarChartOptions): Plot.PlotOptions {
   const fill = options.color ?? '#1f6fb5';
   const width = options.width ?? 640;
-  if (options.orientation === 'horizontal') {
+  const widest = (texts: string[]) => Math.ceil(Math.max(0, ...texts.map((t) => textWidth(t, FONT))));
+  // Vertical bars whose value labels are wider than a bar's slot would overlap: lay the bars out horizontally.
+  const slot = (width - 56 - 20) / Math.max(1, data.length);
+  const crowded = Math.max(widest(data.map((d) => d.display)), widest(data.map((d) => d.label))) > slot * 0.9;
+  if (options.orientation === 'horizontal' || crowded) {
     return {
       width,
       height: Math.max(120, 28 * data.length + 50),
-      marginLeft: 90,
-      marginRight: 90,
-      style: { fontSize: '13px', fontFamily: 'inherit' },
-      x: { label: options.valueLabel, grid: true, tickFormat: options.tickFormat, nice: true },
+      marginLeft: Math.min(Math.round(width * 0.4), Math.max(56, widest(data.map((d) => d.label)) + 12)),
+      marginRight: Math.max(40, widest(data.map((d) => d.display)) + 10),
+      // The axis label gets its own line under the tick labels instead of sharing theirs.
+      marginBottom: 52,
+      style: { fontSize: `${FONT}px`, fontFamily: 'inherit' },
+      x: {
+        label: options.valueLabel,
+        grid: true,
+        tickFormat: options.tickFormat,
+        nice: true,
+        ticks: width < 480 ? 3 : 5,
+      },
       y: { label: null, domain: data.map((d) => d.label) },
       marks: [
         Plot.barX(data, { x: 'value', y: 'label', fill }),
@@ -46,7 +61,9 @@ export function barChart(data: readonly BarDatum[], options: BarChartOptions): P
     height: 320,
     marginTop: 30,
     marginLeft: 56,
-    style: { fontSize: '13px', fontFamily: 'inherit' },
+    style: { fontSize: `${FONT}px`, fontFamily: 'inherit' },
+    // The tallest bar ends below the top, so its value label stays clear of the y-axis label.
+    insetTop: 22,
     x: { label: null, domain: data.map((d) => d.label), type: 'band', padding: 0.25 },
     y: { label: options.valueLabel, grid: true, tickFormat: options.tickFormat, nice: true },
     marks: [

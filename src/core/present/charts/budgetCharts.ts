@@ -1,8 +1,8 @@
-import * as Plot from '@observablehq/plot';
 import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
 import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts';
-import { plotToSvg } from '../render/plotToSvg.ts';
+import { budgetPlotOptions, type PointDatum } from './budgetLayout.ts';
+import { plotBothWidths } from './widths.ts';
 import {
   budgetChartId,
   budgetGroups,
@@ -32,28 +32,11 @@ export interface BudgetChartInput {
   known: ReadonlySet<string>;
 }
 
-interface PointDatum {
-  year: number;
-  value: number;
-  display: string;
-  series: string;
-  /** Label placement: above the point, or beside it when another value shares the year. */
-  place: 'above' | 'upper' | 'lower';
-}
-
 const COLOR = '#1f6fb5';
-const WIDTH = 640;
 
 function tickFormatter(unit: string): (n: number) => string {
   if (unit === '%' || unit === '%p') return (n) => `${n}${unit}`;
   return (n) => amountParts(n, unit as BaseUnit, { style: 'compact' }).number;
-}
-
-function yearTicks(first: number, last: number): number[] {
-  const step = Math.max(1, Math.ceil((last - first) / 8));
-  const out: number[] = [];
-  for (let y = first; y <= last; y += step) out.push(y);
-  return out;
 }
 
 /**
@@ -74,69 +57,35 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     broken ||= segments.broken;
     for (const year of s.years) {
       const here = s.points.filter((p) => p.year === year);
-      here.forEach((p, i) =>
-        points.push({
-          year,
-          value: p.value,
-          display: p.display,
-          series: label,
-          place: here.length === 1 ? 'above' : i === 0 ? 'upper' : 'lower',
-        }),
-      );
+      // The higher value's label goes above, the lower one's below: labels then never cross each other.
+      [...here]
+        .sort((a, b) => b.value - a.value)
+        .forEach((p, i) =>
+          points.push({
+            year,
+            value: p.value,
+            display: p.display,
+            series: label,
+            place: here.length === 1 ? 'above' : i === 0 ? 'upper' : 'lower',
+          }),
+        );
     }
   }
   const years = [...new Set(series.flatMap((s) => s.years))].sort((a, b) => a - b);
   const [first, last] = [years[0]!, years.at(-1)!];
-  const faceted = series.length > 1;
-  const fy = faceted ? 'series' : undefined;
-  const facetWidth = faceted ? Math.max(...[...labels.values()].map((l) => [...l].length)) * 13 + 12 : 0;
-  const label = (place: PointDatum['place'], options: Plot.TextOptions) =>
-    Plot.text(
-      points.filter((p) => p.place === place),
-      { x: 'year', y: 'value', fy, text: 'display', fill: 'currentColor', fontSize: 11, ...options },
-    );
-  const svg = plotToSvg(
-    {
-      width: WIDTH,
-      height: faceted ? 40 + 96 * series.length : 280,
-      marginTop: 28,
-      marginLeft: 60,
-      marginRight: 24 + facetWidth,
-      marginBottom: 32,
-      style: { fontSize: '12px', fontFamily: 'inherit' },
-      x: {
-        domain: [first - 0.45, last + 0.45],
-        ticks: yearTicks(first, last),
-        tickFormat: (d: number) => `${d}년`,
-        label: null,
-      },
-      y: {
-        label: `${measure.label} (${unit})`,
-        zero: true,
-        nice: true,
-        grid: true,
-        ticks: faceted ? 3 : 5,
-        tickFormat: tickFormatter(unit),
-      },
-      ...(faceted ? { fy: { label: null, padding: 0.25 } } : {}),
-      marks: [
-        Plot.ruleY([0]),
-        Plot.line(line, { x: 'year', y: 'value', z: 'segment', fy, stroke: COLOR, strokeWidth: 2 }),
-        Plot.dot(
-          points.filter((p) => p.place === 'above'),
-          { x: 'year', y: 'value', fy, fill: COLOR, r: 4 },
-        ),
-        Plot.dot(
-          points.filter((p) => p.place !== 'above'),
-          { x: 'year', y: 'value', fy, fill: 'none', stroke: COLOR, strokeWidth: 2, r: 4 },
-        ),
-        label('above', { dy: -10 }),
-        label('upper', { dx: 8, dy: -6, textAnchor: 'start' }),
-        label('lower', { dx: 8, dy: 8, textAnchor: 'start' }),
-      ],
-    },
-    { id: `chart-${id}`, title: input.title, description: describe(input, labels) },
-  );
+  const layout = {
+    points,
+    line,
+    panels: series.map((s) => labels.get(s.identity) ?? s.identity),
+    yLabel: `${measure.label} (${unit})`,
+    tickFormat: tickFormatter(unit),
+    color: COLOR,
+  };
+  const { svg, svgNarrow } = plotBothWidths((width) => budgetPlotOptions(width, layout), {
+    id: `chart-${id}`,
+    title: input.title,
+    description: describe(input, labels),
+  });
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
   const rows: ChartRow[] = series.flatMap((s) =>
     s.points.flatMap((p) =>
@@ -170,6 +119,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     subtitle: `단위: ${unit} · ${first}~${last}년 회계연도 · ${group.label} · 발표된 값 그대로`,
     description: describe(input, labels),
     svg,
+    svgNarrow,
     columns: [
       { key: 'year', label: '연도' },
       { key: 'region', label: '지역' },
@@ -205,7 +155,7 @@ function describe(input: BudgetChartInput, labels: ReadonlyMap<string, string>):
 export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const known = new Set(regions.map((r) => r.identity));
-  const charts: Chart[] = [];
+  const inputs: BudgetChartInput[] = [];
   for (const group of budgetGroups(dataset.budgets)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
@@ -217,35 +167,40 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
     );
     for (const s of series) {
       const one = new Map([[s.identity, regionLabels([s.identity], regions).get(s.identity)!]]);
-      charts.push(
-        budgetLineChart({
-          id: budgetChartId(s.identity, group),
-          page: routes.budget(s.identity),
-          title: `${one.get(s.identity)} ${measure.label}`,
-          group,
-          series: [s],
-          labels: one,
-          measure,
-          sources: dataset.sources,
-          known,
-        }),
-      );
+      inputs.push({
+        id: budgetChartId(s.identity, group),
+        page: routes.budget(s.identity),
+        title: `${one.get(s.identity)} ${measure.label}`,
+        group,
+        series: [s],
+        labels: one,
+        measure,
+        sources: dataset.sources,
+        known,
+      });
     }
     if (series.length > 1) {
-      charts.push(
-        budgetLineChart({
-          id: overviewChartId(group),
-          page: routes.budgets(),
-          title: `${measure.label}: 지역별 추이`,
-          group,
-          series,
-          labels,
-          measure,
-          sources: dataset.sources,
-          known,
-        }),
-      );
+      inputs.push({
+        id: overviewChartId(group),
+        page: routes.budgets(),
+        title: `${measure.label}: 지역별 추이`,
+        group,
+        series,
+        labels,
+        measure,
+        sources: dataset.sources,
+        known,
+      });
     }
   }
-  return charts;
+  return uniqueTitles(inputs).map(budgetLineChart);
+}
+
+/** Titles shared by two charts of one page (same measure, other basis) get the basis, so every title names one chart. */
+function uniqueTitles(inputs: BudgetChartInput[]): BudgetChartInput[] {
+  const count = new Map<string, number>();
+  for (const i of inputs) count.set(`${i.page}|${i.title}`, (count.get(`${i.page}|${i.title}`) ?? 0) + 1);
+  return inputs.map((i) =>
+    (count.get(`${i.page}|${i.title}`) ?? 0) > 1 ? { ...i, title: `${i.title} (${i.group.label})` } : i,
+  );
 }

@@ -55,6 +55,10 @@ export interface Chart {
   /** Alt text: what the chart shows, in one or two sentences. */
   description: string;
   svg: string;
+  /** The same chart laid out for narrow containers (phones): shown below 640 px instead of `svg`, which stays the export. */
+  svgNarrow?: string;
+  /** The map legend as HTML, shown instead of the in-SVG legend in narrow containers, where that one would shrink. */
+  legendHtml?: string;
   columns: ChartColumn[];
   rows: ChartRow[];
   sourceIds: string[];

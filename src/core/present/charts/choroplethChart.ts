@@ -73,10 +73,13 @@ export function mapCredit(topology: KoreaTopology): string {
 
 /** A choropleth Chart: regions linked to their pages, the data table in `rows`, and every undrawable region named in `notes`. */
 export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
+  const ranks = rankLabels(spec.items);
   const byIdentity = new Map<string, RegionValue>(
     spec.items.map((i) => {
-      const name = env.byIdentity.get(i.identity)?.name ?? i.identity;
-      return [i.identity, { value: i.value, label: i.label, name, href: `${env.base}${regionPath(i.identity)}` }];
+      const region = env.byIdentity.get(i.identity);
+      const name = region?.name ?? i.identity;
+      const href = `${env.base}${regionPath(i.identity)}`;
+      return [i.identity, { value: i.value, label: i.label, name, href, ...fullNameOf(region), rank: ranks.get(i) }];
     }),
   );
   const { values, unmapped } = toGeometryValues(env.sigungu, byIdentity);
@@ -85,8 +88,15 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
   for (const code of drawn) {
     const identity = env.sigungu.identityByCode.get(code);
     if (values.has(code) || identity === undefined) continue;
-    const name = env.byIdentity.get(identity)?.name ?? identity;
-    values.set(code, { value: null, label: '', name, href: `${env.base}${regionPath(identity)}` });
+    const region = env.byIdentity.get(identity);
+    const name = region?.name ?? identity;
+    values.set(code, {
+      value: null,
+      label: '',
+      name,
+      href: `${env.base}${regionPath(identity)}`,
+      ...fullNameOf(region),
+    });
   }
   const scale =
     spec.scale ??
@@ -95,7 +105,7 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
       spec.palette,
       5,
     );
-  const { svg } = renderChoropleth({
+  const { svg, legendHtml } = renderChoropleth({
     topology: env.topology,
     layer: 'sigungu',
     ...(spec.featureCodes ? { featureCodes: spec.featureCodes } : {}),
@@ -129,10 +139,26 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
     subtitle: spec.subtitle,
     description: spec.description,
     svg,
+    ...(legendHtml ? { legendHtml } : {}),
     columns: spec.columns,
     rows: spec.items.map((i) => i.row),
     sourceIds: spec.sourceIds,
     page: spec.page,
     notes,
   };
+}
+
+function fullNameOf(region: RegionEntry | undefined): { fullName?: string } {
+  return region?.fullName ? { fullName: region.fullName } : {};
+}
+
+/** Rank by value, largest first, ties sharing a rank (`3위 / 22곳`): the tooltip's answer to "how does it compare". */
+function rankLabels(items: readonly MapItem[]): Map<MapItem, string> {
+  const sorted = [...items].sort((a, b) => b.value - a.value);
+  const out = new Map<MapItem, string>();
+  sorted.forEach((item, i) => {
+    const first = sorted.findIndex((o) => o.value === item.value);
+    out.set(item, `큰 값 순위 ${(first < 0 ? i : first) + 1}위 / ${sorted.length}곳`);
+  });
+  return out;
 }

@@ -3,7 +3,7 @@ import type { BaseUnit } from '../../domain/amount/units.ts';
 import { barChart } from './barChart.ts';
 import type { FigureRecord, MeasureRecord, ProgramRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { periodLabel } from '../../domain/dataset/period.ts';
-import { plotToSvg } from '../render/plotToSvg.ts';
+import { plotBothWidths } from './widths.ts';
 import type { Chart } from './chartModel.ts';
 import type { SeriesPoint } from '../../views/series.ts';
 import { routes } from '../../site/routes.ts';
@@ -48,11 +48,13 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
   const title = `${regionName} ${program.shortName ?? program.name}: ${measure.label}${scopeText}`;
   const subtitle = `단위: ${unit} · ${cumulative ? '누적, ' : ''}발표된 값 그대로 (기간은 발표 문서 기준)`;
   const description = `${title}. ${data.map((d) => `${d.label} ${d.display}`).join(', ')}.`;
-  const svg = plotToSvg(
-    barChart(data, {
-      valueLabel: `${measure.label} (${unit})`,
-      tickFormat: (n) => amountParts(n, unit, { style: 'compact' }).number,
-    }),
+  const { svg, svgNarrow } = plotBothWidths(
+    (width) =>
+      barChart(data, {
+        valueLabel: `${measure.label} (${unit})`,
+        tickFormat: (n) => amountParts(n, unit, { style: 'compact' }).number,
+        width,
+      }),
     { id: `chart-${id}`, title, description },
   );
   const sourceById = about.sources;
@@ -63,6 +65,7 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
     subtitle,
     description,
     svg,
+    svgNarrow,
     columns: [
       { key: 'period', label: '기간' },
       { key: 'value', label: measure.label, numeric: true },

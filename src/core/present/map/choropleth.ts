@@ -3,7 +3,7 @@ import { mesh } from 'topojson-client';
 import { MapError } from './errors.ts';
 import { DOKDO } from './islets.ts';
 import { featuresOf, type RegionFeature } from './layers.ts';
-import { legendLabels, legendSize, legendSvg, NO_DATA_LABEL, svgText } from './legend.ts';
+import { legendHtml, legendLabels, legendSize, legendSvg, NO_DATA_LABEL, svgText } from './legend.ts';
 import { sido2026Of } from './parents.ts';
 import { nationalAspect, nationalProjection, regionalAspect, regionalProjection } from './projection.ts';
 import { colorOf, validateScale, type ChoroplethScale } from './scales.ts';
@@ -17,6 +17,10 @@ export interface RegionValue {
   label: string;
   href?: string;
   name: string;
+  /** Name with its 시도 (e.g. `서울특별시 중구`): used in titles and the tooltip, where `name` alone can be ambiguous. */
+  fullName?: string;
+  /** Rank among the map's values, as shown (e.g. `3위 / 22곳`); goes to the tooltip only. */
+  rank?: string;
 }
 
 /** A point drawn on top of the regions, with a text label. */
@@ -67,6 +71,8 @@ export interface ChoroplethResult {
   missing: string[];
   /** Drawn regions that had no entry in `values`: drawn as no data and titled with their code. */
   noEntry: string[];
+  /** The legend as HTML (when drawn), for pages to show in narrow containers instead of the shrunken SVG legend. */
+  legendHtml?: string;
 }
 
 const DEFAULT_WIDTH = 640;
@@ -99,16 +105,21 @@ function regionSvg(
   titles: boolean,
 ): string {
   const code = feature.properties.code;
-  const name = entry?.name ?? code;
+  const name = entry?.fullName ?? entry?.name ?? code;
   const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
   const text = svgText(label);
+  // What the tooltip script shows (src/browser/mapTooltip.ts); without it, the <title> alone still names the region.
+  const data = entry?.fullName
+    ? ` data-name="${svgText(name)}" data-value="${svgText(entry.value !== null ? entry.label : NO_DATA_LABEL)}"` +
+      (entry.rank && entry.value !== null ? ` data-rank="${svgText(entry.rank)}"` : '')
+    : '';
   // Not interactive: a hover title only, no tab stop (the data table beside the map carries the links).
   if (!interactive) {
     const title = titles ? `<title>${text}</title></path>` : '/>';
-    return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${titles ? '>' : ''}${title}`;
+    return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data}${titles ? '>' : ''}${title}`;
   }
   const focus = entry?.href ? '' : ' tabindex="0"';
-  const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round" aria-label="${text}"${focus}><title>${text}</title></path>`;
+  const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data} aria-label="${text}"${focus}><title>${text}</title></path>`;
   return entry?.href
     ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>`
     : shape;
@@ -223,5 +234,10 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
     (withLegend ? legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) : '') +
     `</svg>`;
   const noEntry = shown.map((f) => f.properties.code).filter((c) => !values.has(c));
-  return { svg, missing, noEntry };
+  return {
+    svg,
+    missing,
+    noEntry,
+    ...(withLegend ? { legendHtml: legendHtml({ scale, title: input.legendTitle, labels }) } : {}),
+  };
 }

@@ -60,3 +60,22 @@ export function legendSvg(input: {
     .join('');
   return `<g class="map-legend" transform="translate(${Math.round(x)},${Math.round(y)})" font-size="${FONT}"><text y="12" font-weight="bold">${svgText(title)}</text>${items}</g>`;
 }
+
+/** A swatch as a tiny inline SVG (fill attributes, no inline styles: the CSP forbids those); no data is hatched. */
+function swatchSvg(fill: string | null): string {
+  const hatch = `<line x1="0" y1="14" x2="14" y2="0" stroke="#8c8c8c" stroke-width="2"/><line x1="-4" y1="6" x2="6" y2="-4" stroke="#8c8c8c" stroke-width="2"/><line x1="8" y1="18" x2="18" y2="8" stroke="#8c8c8c" stroke-width="2"/>`;
+  return `<svg width="${SWATCH}" height="${SWATCH}" viewBox="0 0 ${SWATCH} ${SWATCH}" aria-hidden="true" focusable="false"><rect width="${SWATCH}" height="${SWATCH}" fill="${fill === null ? '#f2f2f2' : svgText(fill)}" stroke="#666" stroke-width="1"/>${fill === null ? hatch : ''}</svg>`;
+}
+
+/**
+ * The same legend as an HTML list, for narrow screens: inside a 640-wide drawing shown at 340 px its 12 px text
+ * would render at 6 px; as HTML it stays at body size whatever the map's scale.
+ */
+export function legendHtml(input: { scale: ChoroplethScale; title: string; labels: readonly string[] }): string {
+  const colors = legendClasses(input.scale).map((c) => c.color);
+  const items = input.labels.map((label, i) => `<li>${swatchSvg(colors[i]!)}${svgText(label)}</li>`).join('');
+  return (
+    `<ul class="map-legend-html">` +
+    `<li class="map-legend-title">${svgText(input.title)}</li>${items}<li>${swatchSvg(null)}${NO_DATA_LABEL}</li></ul>`
+  );
+}
