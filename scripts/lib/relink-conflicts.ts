@@ -8,7 +8,10 @@ import type { Dataset } from '../../src/core/domain/dataset/types.ts';
  * out of `reported` (mutated) so that none is listed twice.
  */
 export function relinkConflicts(dataset: Dataset, reported: Problem[]): Problem[] {
-  for (const r of [...dataset.figures, ...dataset.budgets]) r.conflictsWith = [];
+  for (const r of [...dataset.figures, ...dataset.budgets]) {
+    r.conflictsWith = [];
+    delete r.differentBasis;
+  }
   for (let i = reported.length - 1; i >= 0; i--) if (reported[i]!.code === 'duplicate-figure') reported.splice(i, 1);
   return findConflicts(dataset.figures, dataset.budgets);
 }

@@ -25,6 +25,8 @@ function link<
     origin: string;
     quantity: { value: number; written: string };
     conflictsWith: string[];
+    basis?: string | null;
+    differentBasis?: string[];
   },
 >(items: T[], keyOf: (item: T) => string | null, problems: Problem[]): void {
   const groups = new Map<string, T[]>();
@@ -51,7 +53,9 @@ function link<
             );
           }
         } else if (a.quantity.value !== b.quantity.value) {
-          a.conflictsWith.push(b.id);
+          // Different stated definitions (a press release vs a national table) are linked, never called a conflict.
+          if ((a.basis ?? null) !== (b.basis ?? null)) (a.differentBasis ??= []).push(b.id);
+          else a.conflictsWith.push(b.id);
         }
       }
     }

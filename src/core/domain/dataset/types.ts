@@ -93,6 +93,8 @@ export interface FigureRecord extends Cited {
   basis?: string | null;
   /** 'residual': recorded at 시 level in a file that also lists the 시's 일반구 (in no 구; never the 시's total). */
   scope?: 'residual' | null;
+  /** Ids of records for the same thing stated on another basis (set only when there are some; not conflicts). */
+  differentBasis?: string[];
 }
 
 export interface AwardRecord extends Cited {
@@ -119,6 +121,8 @@ export interface BudgetRecord extends Cited {
   /** The definition as the source states it (e.g. (사회복지+보건)÷일반회계 예산×100); set for published files. */
   basis?: string | null;
   scope?: 'residual' | null;
+  /** Ids of records for the same thing stated on another basis (set only when there are some; not conflicts). */
+  differentBasis?: string[];
 }
 
 /** A designation of a region (인구감소지역 …), with the category text exactly as published. */

@@ -52,7 +52,7 @@ export const descriptorSchema = z.preprocess(
     .strict()
     .superRefine((d, ctx) => {
       d.values.forEach((v, i) => {
-        if (d.target === 'figures' && !(v.program ?? d.program))
+        if ((v.target ?? d.target) === 'figures' && !(v.program ?? d.program))
           ctx.addIssue({ code: 'custom', path: ['values', i, 'program'], message: 'figures need "program"' });
         if (d.target !== 'categories' && !v.unit)
           ctx.addIssue({ code: 'custom', path: ['values', i, 'unit'], message: 'numbers need "unit"' });

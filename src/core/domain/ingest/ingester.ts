@@ -70,7 +70,7 @@ export function createIngester(
         v.measure,
       );
     const program = v.program ?? d.program;
-    if (d.target === 'figures' && program && !catalog.programs.has(program))
+    if ((v.target ?? d.target) === 'figures' && program && !catalog.programs.has(program))
       failDescriptor(
         `values.${i}.program`,
         'unknown-program',

@@ -50,7 +50,7 @@ export function makeRecord(
       basis,
     };
   const quantity = p.value as Quantity;
-  if (d.target === 'budgets')
+  if ((v.target ?? d.target) === 'budgets')
     return {
       id: p.id,
       region: p.ref,

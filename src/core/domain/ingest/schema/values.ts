@@ -16,6 +16,8 @@ export const valueSchema = z
     /** Fixed period of this column (wide tables: one column per year). */
     period: periodText.optional(),
     measure: slug,
+    /** This column's records go to another target than the file's (a panel with budgets and population). */
+    target: z.enum(['figures', 'budgets']).optional(),
     program: slug.optional(),
     metric: safeText(120),
     /** Unit of bare numbers in the cells (천원, 백만원, 원, %, 명, 가구); not used for categories. */
