@@ -74,6 +74,7 @@ const dataset: Dataset = {
   measures: [],
   figures: [],
   budgets: [],
+  categories: [],
   evaluations: [
     {
       id: 'mohw-local-welfare-evaluation',

@@ -27,6 +27,7 @@ export function buildSiteData(dataset: Dataset, registry: RegionRegistry, report
       figures: [...dataset.figures].sort(byId),
       awards: [...dataset.awards].sort(byId),
       budgets: [...dataset.budgets].sort(byId),
+      categories: [...dataset.categories].sort(byId),
     },
     regions: listIdentities(registry).map((r): RegionEntry => ({ ...r, history: regionHistory(registry, r.identity) })),
     report: { problems: report.problems, stats: [...report.stats].sort((a, b) => (a.file < b.file ? -1 : 1)) },

@@ -70,6 +70,7 @@ function figure(id: string, identity: string, measure: string, year: string, val
 }
 
 const dataset: Dataset = {
+  categories: [],
   sources: [
     {
       id: 'src-1',
