@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import { parseIndicators } from '../../src/core/domain/indicators/schema.ts';
 import { join } from 'node:path';
 import { buildDataset, type InputFile } from '../../src/core/domain/dataset/buildDataset.ts';
 import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
@@ -74,11 +76,16 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
       });
   }
   problems.push(...relinkConflicts(dataset, problems));
+  const indicatorFile = join(dataDir, 'indicators.csv');
+  const indicators = existsSync(indicatorFile)
+    ? parseIndicators(await readFile(indicatorFile, 'utf8'))
+    : { indicators: [], problems: [] };
+  problems.push(...indicators.problems);
   checkIngestedIds(dataset, problems);
   const sorted = sortProblems(problems);
   const ok = !sorted.some((p) => p.severity === 'error');
   if (ok) {
-    const site = buildSiteData(dataset, registry, { problems: sorted, stats });
+    const site = buildSiteData(dataset, registry, { problems: sorted, stats }, indicators.indicators);
     const files = new Map<string, Iterable<string>>();
     for (const [name, value] of Object.entries(site))
       files.set(`${name}.json`, Array.isArray(value) ? [`${JSON.stringify(value, null, 1)}\n`] : jsonPieces(value));

@@ -35,4 +35,12 @@ export const routes = {
   about: () => '/about/',
   aboutSection: (anchor: string) => `/about/#${anchor}`,
   quality: () => '/quality/',
+  indicators: () => '/indicators/',
+  /** An indicator's page: its latest year. */
+  indicator: (id: string) => `/indicators/${id}/`,
+  /** One year of an indicator: map, ranking and distribution (the no-JavaScript year view). */
+  indicatorYear: (id: string, year: number | string) => `/indicators/${id}/${year}/`,
+  compare: () => '/compare/',
+  /** A region beside its peer group, pre-rendered so the comparison works without JavaScript. */
+  compareRegion: (identity: string) => `/compare/${identity}/`,
 } as const;

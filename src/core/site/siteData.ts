@@ -2,6 +2,7 @@ import type { Problem } from '../domain/dataset/problem.ts';
 import type { Dataset, FileStats } from '../domain/dataset/types.ts';
 import { listIdentities, regionHistory, type IdentitySummary, type RegionHistory } from '../domain/regions/index.ts';
 import type { RegionRegistry } from '../domain/regions/types.ts';
+import type { Indicator } from '../domain/indicators/schema.ts';
 
 /** Outcome of the data build as the data-quality page shows it. */
 export interface QualityReport {
@@ -16,7 +17,12 @@ export type RegionEntry = IdentitySummary & { history: RegionHistory };
  * The JSON files the pages are rendered from (build/data/<name>.json). Records are sorted by id so that the same input
  * always gives the same bytes.
  */
-export function buildSiteData(dataset: Dataset, registry: RegionRegistry, report: QualityReport) {
+export function buildSiteData(
+  dataset: Dataset,
+  registry: RegionRegistry,
+  report: QualityReport,
+  indicators: readonly Indicator[] = [],
+) {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
     dataset: {
@@ -31,5 +37,7 @@ export function buildSiteData(dataset: Dataset, registry: RegionRegistry, report
     },
     regions: listIdentities(registry).map((r): RegionEntry => ({ ...r, history: regionHistory(registry, r.identity) })),
     report: { problems: report.problems, stats: [...report.stats].sort((a, b) => (a.file < b.file ? -1 : 1)) },
+    /** data/indicators.csv, validated, in file order (the order pages list them in). */
+    indicators: [...indicators],
   };
 }
