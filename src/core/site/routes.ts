@@ -18,7 +18,11 @@ export const routes = {
   budget: (identity: string) => `/budgets/${identity}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
-  /** A record's permalink: its anchor on the page of the source that states it. */
+  /** A dataset source's records for one region (statistical sources have one such page per region). */
+  sourceRegion: (id: string, identity: string) => `/sources/${id}/${identity}/`,
+  /** A statistical record's anchor on its source's region page; use `recordPermalink` rather than this directly. */
+  sourceRegionRecord: (id: string, identity: string, recordId: string) => `/sources/${id}/${identity}/#${recordId}`,
+  /** A transcribed record's anchor on its source's page; use `recordPermalink` (site/permalink.ts), which picks. */
   record: (sourceId: string, recordId: string) => `/sources/${sourceId}/#${recordId}`,
   embed: (chartId: string) => `/embed/${chartId}/`,
   /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv` or `.json`. */

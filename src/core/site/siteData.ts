@@ -7,7 +7,8 @@ import type { Indicator } from '../domain/indicators/schema.ts';
 /** Outcome of the data build as the data-quality page shows it. */
 export interface QualityReport {
   problems: Problem[];
-  stats: Array<FileStats & { skipped?: number }>;
+  /** Per input file; published files also list the rows their descriptor skipped, grouped by reason. */
+  stats: Array<FileStats & { skipped?: number; skippedRows?: Array<{ reason: string; lines: number[] }> }>;
 }
 
 /** A region page's facts: the identity, and its chain of codes and its neighbours across splits and merges. */
