@@ -26,9 +26,11 @@ let cache: Chart[] | undefined;
 /** Every chart on the site, built once per build, ids unique. */
 export function allCharts(): Chart[] {
   if (cache) return cache;
-  const { dataset, regions } = siteData();
+  // Press-release chart builders see reported records only: statistical records are charted by the indicator
+  // builder (through `national`), never beside a press figure of another basis nor as ~1,800 per-region charts.
+  const { reported, regions } = siteData();
   const context: ChartContext = {
-    dataset,
+    dataset: reported,
     regions,
     regionName: new Map(regions.map((r) => [r.identity, r.name])),
     topology: koreaTopology(),

@@ -1,3 +1,4 @@
+import { recordPermalink, type Permalinked } from '../site/permalink.ts';
 import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
 import { routes } from '../site/routes.ts';
@@ -66,7 +67,7 @@ function sourceCells(id: string, sources: Map<string, SourceRecord>): CsvCell[] 
 export function downloadTables(dataset: Dataset, permalink: PermalinkFn): DownloadTable[] {
   const sources = new Map(dataset.sources.map((x) => [x.id, x]));
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e]));
-  const link = (source: string, id: string) => permalink(routes.record(source, id));
+  const link = (record: Permalinked) => permalink(recordPermalink(record));
   const count = (list: readonly { source: string }[]) => {
     const m = new Map<string, number>();
     for (const r of list) m.set(r.source, (m.get(r.source) ?? 0) + 1);
@@ -117,7 +118,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         f.status,
         f.quote,
         f.note,
-        link(f.source, f.id),
+        link(f),
       ]),
     },
     {
@@ -153,7 +154,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         a.status,
         a.quote,
         a.note,
-        link(a.source, a.id),
+        link(a),
       ]),
     },
     {
@@ -191,7 +192,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         b.status,
         b.quote,
         b.note,
-        link(b.source, b.id),
+        link(b),
       ]),
     },
     {

@@ -10,7 +10,7 @@ export function siteLocation(): SiteLocation {
 
 /** Every feed of one kind, as static paths for getStaticPaths. */
 export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: string }; props: { info: FeedInfo } }> {
-  const { dataset, regions } = siteData();
+  const { reported: dataset, regions } = siteData();
   return feedList(dataset, new Set(regions.map((r) => r.identity)))
     .filter((f) => f.scope.kind === kind)
     .map((info) => ({

@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import * as Plot from '@observablehq/plot';
 import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
@@ -138,7 +139,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     s.points.flatMap((p) =>
       p.records.map((r) => {
         const links: Record<string, string> = {
-          value: routes.record(r.source, r.id),
+          value: recordPermalink(r),
           source: routes.source(r.source),
         };
         if (input.known.has(s.identity)) links.region = routes.region(s.identity);

@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import { formatAmount, formatNumber, type BaseUnit } from '../../domain/amount/index.ts';
 import type { BudgetRecord, Dataset, FigureRecord } from '../../domain/dataset/types.ts';
 import { periodLabel } from '../../domain/dataset/period.ts';
@@ -140,7 +141,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
       },
       links: {
         region: regionPath(b.identity),
-        value: routes.record(b.source, b.id),
+        value: recordPermalink(b),
         source: routes.source(b.source),
       },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
@@ -215,7 +216,7 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
       },
       links: {
         region: regionPath(f.region.identity),
-        value: routes.record(f.source, f.id),
+        value: recordPermalink(f),
         source: routes.source(f.source),
       },
       display: { value: f.quantity.display },
