@@ -26,7 +26,7 @@ let cache: Chart[] | undefined;
 /** Every chart on the site, built once per build, ids unique. */
 export function allCharts(): Chart[] {
   if (cache) return cache;
-  const { dataset, regions } = siteData();
+  const { dataset, regions, maps } = siteData();
   const context: ChartContext = {
     dataset,
     regions,
@@ -34,6 +34,7 @@ export function allCharts(): Chart[] {
     topology: koreaTopology(),
     base: siteBase(),
     national: national(),
+    maps,
   };
   const charts = builders.flatMap((build) => build(context));
   const seen = new Set<string>();

@@ -3,12 +3,15 @@ import { join } from 'node:path';
 import type { QualityReport, RegionEntry } from '../core/site/siteData.ts';
 import type { Dataset } from '../core/domain/dataset/types.ts';
 import type { Indicator } from '../core/domain/indicators/schema.ts';
+import type { MapDecl } from '../core/domain/indicators/mapList.ts';
 import { existsSync } from 'node:fs';
 
 // Pages render from the JSON that `npm run data` wrote; read once per build, shared by every page.
 // BOKJI_DATA_DIR lets parallel builds (tests, benchmarks) keep separate data folders.
 let dir = process.env.BOKJI_DATA_DIR ?? join(process.cwd(), 'build', 'data');
-let cache: { dataset: Dataset; regions: RegionEntry[]; report: QualityReport; indicators: Indicator[] } | undefined;
+let cache:
+  | { dataset: Dataset; regions: RegionEntry[]; report: QualityReport; indicators: Indicator[]; maps: MapDecl[] }
+  | undefined;
 
 /** The validated dataset, region identities and data-quality report. */
 export function siteData() {
@@ -20,6 +23,7 @@ export function siteData() {
       report: read('report') as QualityReport,
       // Older data folders (fixtures) have no indicators file: no national indicators then.
       indicators: existsSync(join(dir, 'indicators.json')) ? (read('indicators') as Indicator[]) : [],
+      maps: existsSync(join(dir, 'maps.json')) ? (read('maps') as MapDecl[]) : [],
     };
   }
   return cache;
