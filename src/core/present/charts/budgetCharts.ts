@@ -200,7 +200,10 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const known = new Set(regions.map((r) => r.identity));
   const charts: Chart[] = [];
-  for (const group of budgetGroups(dataset.budgets)) {
+  // Budgets read from national published files (every 시군구, every year) are charted as national indicators (maps,
+  // region series beside the medians); a line chart per region and measure would add thousands of charts.
+  const own = dataset.budgets.filter((b) => !b.origin.startsWith('published/'));
+  for (const group of budgetGroups(own)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
     const series = chartableSeries(group);
