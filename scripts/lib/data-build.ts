@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseIndicators } from '../../src/core/domain/indicators/schema.ts';
+import { parseMaps } from '../../src/core/domain/indicators/mapList.ts';
 import { join } from 'node:path';
 import { buildDataset, type InputFile } from '../../src/core/domain/dataset/buildDataset.ts';
 import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
@@ -81,11 +82,14 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
     ? parseIndicators(await readFile(indicatorFile, 'utf8'))
     : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
+  const mapFile = join(dataDir, 'maps.csv');
+  const maps = existsSync(mapFile) ? parseMaps(await readFile(mapFile, 'utf8')) : { maps: [], problems: [] };
+  problems.push(...maps.problems);
   checkIngestedIds(dataset, problems);
   const sorted = sortProblems(problems);
   const ok = !sorted.some((p) => p.severity === 'error');
   if (ok) {
-    const site = buildSiteData(dataset, registry, { problems: sorted, stats }, indicators.indicators);
+    const site = buildSiteData(dataset, registry, { problems: sorted, stats }, indicators.indicators, maps.maps);
     const files = new Map<string, Iterable<string>>();
     for (const [name, value] of Object.entries(site))
       files.set(`${name}.json`, Array.isArray(value) ? [`${JSON.stringify(value, null, 1)}\n`] : jsonPieces(value));

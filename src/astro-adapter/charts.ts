@@ -28,7 +28,7 @@ export function allCharts(): Chart[] {
   if (cache) return cache;
   // Press-release chart builders see reported records only: statistical records are charted by the indicator
   // builder (through `national`), never beside a press figure of another basis nor as ~1,800 per-region charts.
-  const { reported, regions } = siteData();
+  const { reported, regions, maps } = siteData();
   const context: ChartContext = {
     dataset: reported,
     regions,
@@ -36,6 +36,7 @@ export function allCharts(): Chart[] {
     topology: koreaTopology(),
     base: siteBase(),
     national: national(),
+    maps,
   };
   const charts = builders.flatMap((build) => build(context));
   const seen = new Set<string>();

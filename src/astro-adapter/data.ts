@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { QualityReport, RegionEntry } from '../core/site/siteData.ts';
 import type { Dataset } from '../core/domain/dataset/types.ts';
 import type { Indicator } from '../core/domain/indicators/schema.ts';
+import type { MapDecl } from '../core/domain/indicators/mapList.ts';
 import { existsSync } from 'node:fs';
 import { reportedDataset } from '../core/domain/dataset/statistical.ts';
 import { indexDatasets, type DatasetIndex } from '../core/views/datasetSourceView.ts';
@@ -18,6 +19,7 @@ let cache:
       regions: RegionEntry[];
       report: QualityReport;
       indicators: Indicator[];
+      maps: MapDecl[];
     }
   | undefined;
 let datasets: DatasetIndex | undefined;
@@ -37,6 +39,7 @@ export function siteData() {
       report: read('report') as QualityReport,
       // Older data folders (fixtures) have no indicators file: no national indicators then.
       indicators: existsSync(join(dir, 'indicators.json')) ? (read('indicators') as Indicator[]) : [],
+      maps: existsSync(join(dir, 'maps.json')) ? (read('maps') as MapDecl[]) : [],
     };
   }
   return cache;

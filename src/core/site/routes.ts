@@ -47,4 +47,6 @@ export const routes = {
   compare: () => '/compare/',
   /** A region beside its peer group, pre-rendered so the comparison works without JavaScript. */
   compareRegion: (identity: string) => `/compare/${identity}/`,
+  /** One region's indicator series as JSON, fetched by the comparison script for the regions a reader picks. */
+  compareData: (identity: string) => `/compare/${identity}.json`,
 } as const;

@@ -3,6 +3,7 @@ import type { Dataset, FileStats } from '../domain/dataset/types.ts';
 import { listIdentities, regionHistory, type IdentitySummary, type RegionHistory } from '../domain/regions/index.ts';
 import type { RegionRegistry } from '../domain/regions/types.ts';
 import type { Indicator } from '../domain/indicators/schema.ts';
+import type { MapDecl } from '../domain/indicators/mapList.ts';
 
 /** Outcome of the data build as the data-quality page shows it. */
 export interface QualityReport {
@@ -23,6 +24,7 @@ export function buildSiteData(
   registry: RegionRegistry,
   report: QualityReport,
   indicators: readonly Indicator[] = [],
+  maps: readonly MapDecl[] = [],
 ) {
   const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {
@@ -40,5 +42,7 @@ export function buildSiteData(
     report: { problems: report.problems, stats: [...report.stats].sort((a, b) => (a.file < b.file ? -1 : 1)) },
     /** data/indicators.csv, validated, in file order (the order pages list them in). */
     indicators: [...indicators],
+    /** data/maps.csv: the editorial maps besides the indicator maps. */
+    maps: [...maps],
   };
 }

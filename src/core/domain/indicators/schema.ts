@@ -27,6 +27,8 @@ const row = z
     denominator_source: optionalSlug,
     per: z.enum(['', '100', '1000']),
     palette: z.enum(['', 'blues', 'greens', 'purples', 'ylgnbu', 'viridis']),
+    // Program pages that show this indicator's map besides the numerator's own program (space-separated ids).
+    shown_on: z.string().regex(/^$|^[a-z0-9-]+( [a-z0-9-]+)*$/),
   })
   .refine((r) => (r.kind === 'rate') === (r.denominator_measure !== '' && r.per !== ''), {
     message: 'rate indicators (and only they) need denominator_measure and per',
@@ -57,6 +59,8 @@ export interface Indicator {
   numerator: RecordFilter;
   denominator: (RecordFilter & { per: 100 | 1000 }) | null;
   palette: 'blues' | 'greens' | 'purples' | 'ylgnbu' | 'viridis' | null;
+  /** Program pages that lead with this indicator's map. */
+  programs: string[];
 }
 
 const blank = (s: string) => (s === '' ? null : s);
@@ -111,6 +115,7 @@ export function parseIndicators(
             }
           : null,
       palette: c.palette === '' ? null : c.palette,
+      programs: [...new Set([c.program, ...c.shown_on.split(' ')].filter((p) => p !== ''))],
     });
   }
   return { indicators, problems };

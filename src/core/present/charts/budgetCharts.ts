@@ -1,3 +1,4 @@
+import { isStatistical } from '../../domain/dataset/statistical.ts';
 import { recordPermalink } from '../../site/permalink.ts';
 import * as Plot from '@observablehq/plot';
 import { amountParts } from '../../domain/amount/index.ts';
@@ -201,7 +202,11 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const known = new Set(regions.map((r) => r.identity));
   const charts: Chart[] = [];
-  for (const group of budgetGroups(dataset.budgets)) {
+  // Budgets read from national published files (every 시군구, every year) are charted as national indicators (maps,
+  // region series beside the medians); a line chart per region and measure would add thousands of charts. The site
+  // already passes the reported dataset; the filter keeps the builder safe when called with the full one (tests).
+  const own = dataset.budgets.filter((b) => !isStatistical(b));
+  for (const group of budgetGroups(own)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
     const series = chartableSeries(group);

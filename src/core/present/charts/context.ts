@@ -1,6 +1,7 @@
 import type { Dataset } from '../../domain/dataset/types.ts';
 import type { KoreaTopology } from '../map/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
+import type { MapDecl } from '../../domain/indicators/mapList.ts';
 import type { NationalIndicator } from '../../views/indicators/national.ts';
 
 /** What every chart builder receives: the validated dataset and the region identities. */
@@ -15,4 +16,6 @@ export interface ChartContext {
   base?: string;
   /** National indicators (data/indicators.csv) computed over the dataset. */
   national?: NationalIndicator[];
+  /** Editorial maps (data/maps.csv). */
+  maps?: MapDecl[];
 }

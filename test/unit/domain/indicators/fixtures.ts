@@ -71,6 +71,7 @@ export const count: Indicator = {
   numerator: { table: 'figures', measure: 'eligible-persons', program: 'basic-livelihood', source: null },
   denominator: null,
   palette: 'blues',
+  programs: [],
 };
 
 export const rate: Indicator = {

@@ -13,11 +13,11 @@ const suwonGu = (values: number[]) =>
 
 describe('parseIndicators', () => {
   const header =
-    'id,name,name_en,kind,table,measure,program,source,stage,unit,basis,direction,denominator_measure,denominator_program,denominator_source,per,palette';
+    'id,name,name_en,kind,table,measure,program,source,stage,unit,basis,direction,denominator_measure,denominator_program,denominator_source,per,palette,shown_on';
   it('reads a rate with its denominator and a panel filter with no stage', () => {
     const { indicators, problems } = parseIndicators(
-      `${header}\nr,비율,Rate,rate,figures,eligible-persons,basic-livelihood,,,명,b,more-need,population,population,src,1000,blues\n` +
-        `p,패널,Panel,share,budgets,fiscal-self-reliance,,src-panel,none,%,b,neutral,,,,,ylgnbu\n`,
+      `${header}\nr,비율,Rate,rate,figures,eligible-persons,basic-livelihood,,,명,b,more-need,population,population,src,1000,blues,\n` +
+        `p,패널,Panel,share,budgets,fiscal-self-reliance,,src-panel,none,%,b,neutral,,,,,ylgnbu,x y\n`,
     );
     expect(problems).toEqual([]);
     expect(indicators[0]!.denominator).toEqual({
@@ -28,11 +28,12 @@ describe('parseIndicators', () => {
       per: 1000,
     });
     expect(indicators[1]!.numerator.stage).toBeNull();
+    expect([indicators[0]!.programs, indicators[1]!.programs]).toEqual([['basic-livelihood'], ['x', 'y']]);
   });
   it('refuses a rate without denominator, an unknown kind and a repeated id, each with its line', () => {
     const { indicators, problems } = parseIndicators(
-      `${header}\nr,비율,Rate,rate,figures,m,,,,명,b,neutral,,,,,blues\nx,X,X,weird,figures,m,,,,명,b,neutral,,,,,blues\n` +
-        `c,C,C,count,figures,m,,,,명,b,neutral,,,,,blues\nc,C,C,count,figures,m,,,,명,b,neutral,,,,,blues\n`,
+      `${header}\nr,비율,Rate,rate,figures,m,,,,명,b,neutral,,,,,blues,\nx,X,X,weird,figures,m,,,,명,b,neutral,,,,,blues,\n` +
+        `c,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,\nc,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,\n`,
     );
     expect(indicators.map((i) => i.id)).toEqual(['c']);
     expect(problems.map((p) => [p.code, p.line])).toEqual([
