@@ -278,3 +278,11 @@ export function conflictSets(budgets: readonly BudgetRecord[]): BudgetRecord[][]
   }
   return sets;
 }
+
+/**
+ * Budgets this project collected by hand (press releases, reports), as opposed to rows of national published files:
+ * the national files are charted and ranked as indicators (/indicators/), so /budgets/ charts and lists only these.
+ */
+export function handCollected(budgets: readonly BudgetRecord[]): BudgetRecord[] {
+  return budgets.filter((b) => !b.origin.startsWith('published/'));
+}

@@ -5,6 +5,7 @@ import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts'
 import { plotToSvg } from '../render/plotToSvg.ts';
 import {
   budgetChartId,
+  handCollected,
   budgetGroups,
   chartableSeries,
   overviewChartId,
@@ -202,7 +203,7 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const charts: Chart[] = [];
   // Budgets read from national published files (every 시군구, every year) are charted as national indicators (maps,
   // region series beside the medians); a line chart per region and measure would add thousands of charts.
-  const own = dataset.budgets.filter((b) => !b.origin.startsWith('published/'));
+  const own = handCollected(dataset.budgets);
   for (const group of budgetGroups(own)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
