@@ -1,4 +1,3 @@
-import { isStatistical } from '../../domain/dataset/statistical.ts';
 import { recordPermalink } from '../../site/permalink.ts';
 import * as Plot from '@observablehq/plot';
 import { amountParts } from '../../domain/amount/index.ts';
@@ -7,6 +6,7 @@ import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts'
 import { plotToSvg } from '../render/plotToSvg.ts';
 import {
   budgetChartId,
+  handCollected,
   budgetGroups,
   chartableSeries,
   overviewChartId,
@@ -203,9 +203,8 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const known = new Set(regions.map((r) => r.identity));
   const charts: Chart[] = [];
   // Budgets read from national published files (every 시군구, every year) are charted as national indicators (maps,
-  // region series beside the medians); a line chart per region and measure would add thousands of charts. The site
-  // already passes the reported dataset; the filter keeps the builder safe when called with the full one (tests).
-  const own = dataset.budgets.filter((b) => !isStatistical(b));
+  // region series beside the medians); a line chart per region and measure would add thousands of charts.
+  const own = handCollected(dataset.budgets);
   for (const group of budgetGroups(own)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
