@@ -9,7 +9,7 @@ import { emit, type Section } from './lib/report.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
 const KB = 1024;
-const KINDS: PageKind[] = ['home', 'program', 'region', 'awards', 'source', 'embed'];
+const KINDS: PageKind[] = ['home', 'program', 'region', 'awards', 'source', 'source-region', 'embed'];
 const kb = (n: number) => `${(n / KB).toFixed(1)} KB`;
 
 /** The default-dataset build the page benchmarks use, built into bench/.tmp/default/ when it is not there yet. */

@@ -8,6 +8,17 @@ import { descriptorSchema } from '../../src/core/domain/ingest/descriptor.ts';
 import { createIngester } from '../../src/core/domain/ingest/ingester.ts';
 import { streamRows } from '../../scripts/lib/read-published.ts';
 import { INGEST_DESCRIPTOR } from './ingest-file.ts';
+
+// The synthetic file's one program and measure, as measures.csv and programs.csv would declare them.
+const BENCH_CATALOG = {
+  measures: new Map([
+    [
+      'amount-supported',
+      { id: 'amount-supported', label: '지원액', unit: '원', aggregation: 'annual', description: null },
+    ],
+  ]),
+  programs: new Set(['syn-monthly']),
+};
 import { loadRegistry } from './regions-by-year.ts';
 
 const [mode, file, dataDir] = process.argv.slice(2) as [string, string, string];
@@ -28,7 +39,15 @@ if (mode === 'pipeline') {
     note: null,
   };
   const setup = performance.now() - started;
-  const ingester = createIngester(descriptor, 'published/bench/monthly-spend.csv', source, deps);
+  let records = 0;
+  const ingester = createIngester(
+    descriptor,
+    { file: 'published/bench/monthly-spend.csv', descriptor: 'published/bench/monthly-spend.csv.descriptor.json' },
+    source,
+    deps,
+    BENCH_CATALOG,
+    () => (records += 1),
+  );
   const read = await streamRows(file, descriptor.encoding, descriptor.delimiter, (cells, line) =>
     ingester.row(cells, line),
   );
@@ -41,7 +60,7 @@ if (mode === 'pipeline') {
     skipped: out.stats.skipped,
     rejected: out.stats.rejected,
     emptyCells: out.stats.emptyCells,
-    records: out.records.length,
+    records,
     syntaxErrors: read.syntaxErrors.length,
     errors: errors.length,
     setupMs: setup,

@@ -5,7 +5,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The page kinds the budgets and Lighthouse runs are reported for. */
-export type PageKind = 'home' | 'program' | 'region' | 'awards' | 'source' | 'embed' | 'other';
+export type PageKind =
+  'home' | 'program' | 'region' | 'awards' | 'source' | 'source-region' | 'embed' | 'indicator' | 'compare' | 'other';
 
 export interface PageWeight {
   /** Path of the page below dist/, e.g. `programs/jeonnam-gidongdae/index.html`. */
@@ -43,6 +44,10 @@ export function listPages(dist: string): string[] {
 export function pageKind(path: string): PageKind {
   if (path === 'index.html') return 'home';
   if (path === 'awards/index.html') return 'awards';
+  // A dataset source's records for one region (/sources/<id>/<identity>/).
+  if (/^sources\/[^/]+\/[^/]+\/index\.html$/.test(path)) return 'source-region';
+  if (/^indicators\/[^/]+\/(\d{4}\/)?index\.html$/.test(path)) return 'indicator';
+  if (/^compare\/[^/]+\/index\.html$/.test(path)) return 'compare';
   const m = /^(programs|regions|sources|embed)\/[^/]+\/index\.html$/.exec(path);
   if (!m) return 'other';
   return ({ programs: 'program', regions: 'region', sources: 'source', embed: 'embed' } as const)[

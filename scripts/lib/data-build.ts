@@ -1,21 +1,18 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { parseIndicators } from '../../src/core/domain/indicators/schema.ts';
+import { parseMaps } from '../../src/core/domain/indicators/mapList.ts';
+import { join } from 'node:path';
 import { buildDataset, type InputFile } from '../../src/core/domain/dataset/buildDataset.ts';
 import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
 import { error, sortProblems, type Problem } from '../../src/core/domain/dataset/problem.ts';
-import type {
-  BudgetRecord,
-  Dataset,
-  FigureRecord,
-  FileStats,
-  SourceRecord,
-} from '../../src/core/domain/dataset/types.ts';
-import { descriptorSchema } from '../../src/core/domain/ingest/descriptor.ts';
-import { createIngester, type IngestStats } from '../../src/core/domain/ingest/ingester.ts';
+import type { Dataset, FileStats } from '../../src/core/domain/dataset/types.ts';
+import type { IngestedRecord } from '../../src/core/domain/ingest/makeRecord.ts';
+import { ingestPublished } from './ingest-published.ts';
+import { relinkConflicts } from './relink-conflicts.ts';
 import { parseRegistry } from '../../src/core/domain/regions/index.ts';
 import { buildSiteData } from '../../src/core/site/siteData.ts';
 import { jsonPieces, listFiles, writeFolderAtomically } from './fs-utils.ts';
-import { streamRows } from './read-published.ts';
 
 export interface DataBuildOptions {
   dataDir: string;
@@ -28,7 +25,7 @@ export interface DataBuildOptions {
 export interface DataBuildResult {
   ok: boolean;
   problems: Problem[];
-  stats: Array<FileStats & { skipped?: number }>;
+  stats: Array<FileStats & { skipped?: number; skippedRows?: Array<{ reason: string; lines: number[] }> }>;
   dataset: Dataset | null;
 }
 
@@ -58,26 +55,41 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   const dataset = built.dataset;
 
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const catalog = {
+    measures: new Map(dataset.measures.map((m) => [m.id, m])),
+    programs: new Set(dataset.programs.map((p) => p.id)),
+  };
+  const emit = (r: IngestedRecord) => {
+    if ('category' in r) dataset.categories.push(r);
+    else if ('fiscalYear' in r) dataset.budgets.push(r);
+    else dataset.figures.push(r);
+  };
   for (const path of paths.filter((p) => p.startsWith('published/') && p.endsWith('.descriptor.json'))) {
-    const ingested = await ingestPublished(dataDir, path, sources, deps, problems);
-    if (!ingested) continue;
-    stats.push({
-      file: ingested.stats.file,
-      read: ingested.stats.read,
-      written: ingested.stats.written,
-      rejected: ingested.stats.rejected,
-      skipped: ingested.stats.skipped,
-    });
-    for (const r of ingested.records) {
-      if ('fiscalYear' in r) dataset.budgets.push(r as BudgetRecord);
-      else dataset.figures.push(r as FigureRecord);
-    }
+    const s = await ingestPublished(dataDir, path, sources, deps, catalog, problems, emit);
+    if (s)
+      stats.push({
+        file: s.file,
+        read: s.read,
+        written: s.written,
+        rejected: s.rejected,
+        skipped: s.skipped,
+        ...(s.skippedRows.length ? { skippedRows: s.skippedRows } : {}),
+      });
   }
+  problems.push(...relinkConflicts(dataset, problems));
+  const indicatorFile = join(dataDir, 'indicators.csv');
+  const indicators = existsSync(indicatorFile)
+    ? parseIndicators(await readFile(indicatorFile, 'utf8'))
+    : { indicators: [], problems: [] };
+  problems.push(...indicators.problems);
+  const mapFile = join(dataDir, 'maps.csv');
+  const maps = existsSync(mapFile) ? parseMaps(await readFile(mapFile, 'utf8')) : { maps: [], problems: [] };
+  problems.push(...maps.problems);
   checkIngestedIds(dataset, problems);
   const sorted = sortProblems(problems);
   const ok = !sorted.some((p) => p.severity === 'error');
   if (ok) {
-    const site = buildSiteData(dataset, registry, { problems: sorted, stats });
+    const site = buildSiteData(dataset, registry, { problems: sorted, stats }, indicators.indicators, maps.maps);
     const files = new Map<string, Iterable<string>>();
     for (const [name, value] of Object.entries(site))
       files.set(`${name}.json`, Array.isArray(value) ? [`${JSON.stringify(value, null, 1)}\n`] : jsonPieces(value));
@@ -97,95 +109,6 @@ async function readUtf8(full: string, path: string, problems: Problem[]): Promis
         'not-utf8',
         '이 프로젝트의 자료 파일은 UTF-8이어야 합니다 (CP949 등 기관 원본은 published/에 기술서와 함께 두세요).',
         "The project's own data files must be UTF-8 (put agency files in CP949 and the like under published/ with a descriptor).",
-      ),
-    );
-    return null;
-  }
-}
-
-async function ingestPublished(
-  dataDir: string,
-  descriptorPath: string,
-  sources: Map<string, SourceRecord>,
-  deps: ReturnType<typeof createDatasetDeps>,
-  problems: Problem[],
-): Promise<{ records: Array<FigureRecord | BudgetRecord>; stats: IngestStats } | null> {
-  let raw: unknown;
-  try {
-    raw = JSON.parse(await readFile(join(dataDir, descriptorPath), 'utf8'));
-  } catch (e) {
-    problems.push(
-      error(
-        { file: descriptorPath, line: 1 },
-        'descriptor-json',
-        `기술서가 올바른 JSON이 아닙니다: ${(e as Error).message}`,
-        `The descriptor is not valid JSON: ${(e as Error).message}`,
-      ),
-    );
-    return null;
-  }
-  const parsed = descriptorSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const column = issue.path.join('.');
-      problems.push(
-        error(
-          { file: descriptorPath, column },
-          'descriptor-invalid',
-          `기술서의 "${column}" 항목이 잘못되었습니다: ${issue.message}`,
-          `Descriptor field "${column}" is invalid: ${issue.message}`,
-        ),
-      );
-    }
-    return null;
-  }
-  const descriptor = parsed.data;
-  const source = sources.get(descriptor.source);
-  if (!source) {
-    problems.push(
-      error(
-        { file: descriptorPath, column: 'source' },
-        'unknown-source',
-        `출처 "${descriptor.source}"이(가) sources/*.csv에 없습니다.`,
-        `Source "${descriptor.source}" is not in sources/*.csv.`,
-        { value: descriptor.source },
-      ),
-    );
-    return null;
-  }
-  const file = `${dirname(descriptorPath)}/${descriptor.file}`;
-  if (basename(descriptorPath) !== `${descriptor.file}.descriptor.json`) {
-    problems.push(
-      error(
-        { file: descriptorPath, column: 'file' },
-        'descriptor-name',
-        `기술서 이름은 "${descriptor.file}.descriptor.json"이어야 합니다.`,
-        `The descriptor must be named "${descriptor.file}.descriptor.json".`,
-      ),
-    );
-    return null;
-  }
-  const ingester = createIngester(descriptor, file, source, deps);
-  try {
-    const read = await streamRows(join(dataDir, file), descriptor.encoding, descriptor.delimiter, (cells, line) =>
-      ingester.row(cells, line),
-    );
-    for (const e of read.syntaxErrors)
-      problems.push(
-        error({ file, line: e.line }, 'csv-syntax', `CSV 문법 오류: ${e.message}`, `CSV syntax error: ${e.message}`),
-      );
-    const result = ingester.finish();
-    result.stats.read += read.syntaxErrors.length;
-    result.stats.rejected += read.syntaxErrors.length;
-    problems.push(...result.problems);
-    return result;
-  } catch (e) {
-    problems.push(
-      error(
-        { file },
-        'unreadable-file',
-        `파일을 읽을 수 없습니다: ${(e as Error).message}`,
-        `The file cannot be read: ${(e as Error).message}`,
       ),
     );
     return null;

@@ -3,6 +3,8 @@ import { programCharts } from '../core/present/charts/programCharts.ts';
 import { mapCharts } from '../core/present/charts/mapCharts.ts';
 import { awardCharts } from '../core/present/charts/awardCharts.ts';
 import { budgetCharts } from '../core/present/charts/budgetCharts.ts';
+import { indicatorCharts } from '../core/present/charts/indicatorCharts.ts';
+import { national } from './indicators.ts';
 import type { ChartContext } from '../core/present/charts/context.ts';
 import { siteData } from './data.ts';
 import { koreaTopology, siteBase } from './geo.ts';
@@ -11,7 +13,13 @@ import { koreaTopology, siteBase } from './geo.ts';
  * Every chart builder of the site. Each takes the whole context and returns its charts; add a builder here and its
  * charts get a page slot, an embed page, image exports and downloads without further code.
  */
-const builders: Array<(context: ChartContext) => Chart[]> = [programCharts, mapCharts, awardCharts, budgetCharts];
+const builders: Array<(context: ChartContext) => Chart[]> = [
+  programCharts,
+  mapCharts,
+  awardCharts,
+  budgetCharts,
+  indicatorCharts,
+];
 
 let cache: Chart[] | undefined;
 // Built with the charts: pages ask for their charts once each, and thousands of pages × thousands of charts made a
@@ -22,13 +30,17 @@ let byId = new Map<string, Chart>();
 /** Every chart on the site, built once per build, ids unique. */
 export function allCharts(): Chart[] {
   if (cache) return cache;
-  const { dataset, regions } = siteData();
+  // Press-release chart builders see reported records only: statistical records are charted by the indicator
+  // builder (through `national`), never beside a press figure of another basis nor as ~1,800 per-region charts.
+  const { reported, regions, maps } = siteData();
   const context: ChartContext = {
-    dataset,
+    dataset: reported,
     regions,
     regionName: new Map(regions.map((r) => [r.identity, r.name])),
     topology: koreaTopology(),
     base: siteBase(),
+    national: national(),
+    maps,
   };
   const charts = builders.flatMap((build) => build(context));
   byPage = new Map();

@@ -41,7 +41,8 @@ const focusedRegion = (page: Page) =>
 
 describe('region pages in Chromium', () => {
   it('keyboard only: Tab reaches map regions with a visible focus stroke, Enter opens the region page', async () => {
-    const { context, page } = await open('/regions/');
+    // The national map with region links is the home page's (the /regions/ index links to the indicator maps).
+    const { context, page } = await open('/');
     await tabToMapLink(page);
     const first = await focusedRegion(page);
     expect(first.href).toMatch(/\/regions\/\d+\/$/);
@@ -63,20 +64,35 @@ describe('region pages in Chromium', () => {
     await context.close();
   });
 
-  it('with JavaScript the switcher shows one map at a time; without it every map is a section with an anchor', async () => {
-    const js = await open('/regions/');
-    const figures = js.page.locator('map-switcher > figure.chart');
-    const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(2);
-    await expect.poll(() => js.page.locator('map-switcher > figure.chart:not([hidden])').count()).toBe(1);
-    const second = await figures.nth(1).getAttribute('id');
-    await js.page.selectOption('#map-switcher-select', second!);
-    expect(await js.page.locator('map-switcher > figure.chart:not([hidden])').getAttribute('id')).toBe(second);
-    await js.context.close();
-    const plain = await open('/regions/', { javaScriptEnabled: false });
-    expect(await plain.page.locator('map-switcher > figure.chart:not([hidden])').count()).toBe(count);
-    expect(await plain.page.locator('.map-switcher-nav a').first().getAttribute('href')).toMatch(/^#map-/);
+  it('indicator years: links without JavaScript; with it the year swaps in place and the URL follows', async () => {
+    const plain = await open('/indicators/welfare-health-share/', { javaScriptEnabled: false });
+    const years = await plain.page.locator('.year-nav a').allTextContents();
+    expect(years.map(Number)).toEqual([...years.map(Number)].sort((a, b) => a - b));
+    expect(years.length).toBeGreaterThanOrEqual(10);
+    expect(await plain.page.locator('.year-nav a[aria-current="page"]').textContent()).toBe(years.at(-1));
     await plain.context.close();
+    const js = await open('/indicators/welfare-health-share/');
+    await js.page.locator('.year-nav a', { hasText: years[0]! }).click();
+    await js.page.waitForURL(new RegExp(`/indicators/welfare-health-share/${years[0]}/$`));
+    await expect.poll(() => js.page.locator('h1').textContent()).toContain(years[0]!);
+    expect(await js.page.locator(`#ind-welfare-health-share-${years[0]}`).count()).toBe(1);
+    // The ranking sorts by a column when JavaScript runs.
+    await js.page.locator('table[data-sortable] th button').first().click();
+    const first = await js.page.locator('table[data-sortable] tbody th').first().textContent();
+    expect(first).toMatch(/^강원/);
+    await js.context.close();
+  });
+
+  it('compare: regions in the URL query become one table per indicator', async () => {
+    const { context, page } = await open('/compare/?r=12130,51150');
+    await expect.poll(() => page.locator('[data-result] section').count()).toBeGreaterThan(3);
+    expect(await page.locator('[data-result] section').first().locator('tbody tr').count()).toBe(2);
+    const plain = await site.browser.newContext({ javaScriptEnabled: false });
+    const p2 = await plain.newPage();
+    await p2.goto(new URL('compare/12130/', site.server.url).href);
+    expect(await p2.locator('thead th').count()).toBeGreaterThanOrEqual(4);
+    await plain.close();
+    await context.close();
   });
 
   it('an old code redirects to the identity page (46130 → 12130)', async () => {

@@ -62,6 +62,7 @@ describe('data build: input folder → expected output folder', () => {
       written: 2,
       rejected: 0,
       skipped: 1,
+      skippedRows: [{ reason: '시도 합계 행', lines: [5] }],
     });
   });
 
@@ -135,6 +136,7 @@ describe('published files: wide tables, header on line 3, 백만원, declared EU
       written: 3,
       rejected: 0,
       skipped: 1,
+      skippedRows: [{ reason: '전국·시도 합계 행', lines: [7] }],
     });
   });
 });

@@ -102,6 +102,7 @@ const dataset: Dataset = {
     },
   ],
   budgets: [],
+  categories: [],
 };
 const regionPages = new Set(['46', '12130']);
 

@@ -74,6 +74,7 @@ const dataset: Dataset = {
   measures: [],
   figures: [],
   budgets: [],
+  categories: [],
   evaluations: [
     {
       id: 'mohw-local-welfare-evaluation',
@@ -88,9 +89,14 @@ const dataset: Dataset = {
 
 describe('region map snapshots', () => {
   it('national awards map from synthetic data (recoded identities drawn on vintage polygons)', async () => {
-    const chart = mapCharts({ dataset, regions, regionName: new Map(), topology, base: '' }).find(
-      (c) => c.id === 'map-awards',
-    )!;
+    const chart = mapCharts({
+      dataset,
+      regions,
+      regionName: new Map(),
+      topology,
+      base: '',
+      maps: [{ id: 'map-awards', kind: 'awards', subject: 'mohw-local-welfare-evaluation', sido: null, page: 'home' }],
+    }).find((c) => c.id === 'map-awards')!;
     expect(chart.rows).toHaveLength(17);
     expect(chart.svg).toMatch(
       /href="\/regions\/12130\/" aria-label="\S+ 여수시: \d건"><path class="map-region" data-code="46130"/,

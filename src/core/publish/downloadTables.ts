@@ -1,3 +1,4 @@
+import { recordPermalink, type Permalinked } from '../site/permalink.ts';
 import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
 import { routes } from '../site/routes.ts';
@@ -39,6 +40,17 @@ const SOURCE_FIELDS = [
   s('published', '발행일 (YYYY-MM-DD, YYYY-MM 또는 YYYY; 모르면 빈 칸)'),
   s('url', '출처 문서 주소 (없으면 빈 칸)'),
 ];
+/** The definition a published file states, and how the row relates to others (set for statistical records). */
+const BASIS_FIELDS = [
+  s('basis', '출처가 밝힌 정의·기준 (예: 수급권자 기준); 공개 파일에서 읽은 기록에 있음'),
+  s('scope', 'residual: 일반구 어디에도 속하지 않은 시 단위 나머지 (시 전체 값이 아님)'),
+  s('different_basis', '같은 대상을 다른 기준으로 밝힌 기록 id, | 로 구분 (충돌이 아님)'),
+];
+const basisCells = (r: { basis?: string | null; scope?: string | null; differentBasis?: string[] }): CsvCell[] => [
+  r.basis ?? null,
+  r.scope ?? null,
+  (r.differentBasis ?? []).join('|'),
+];
 const CITED_FIELDS = [
   s('status', '확인 상태: 확인, 2차인용, 미확인'),
   s('quote', '출처 문서의 해당 구절'),
@@ -66,7 +78,7 @@ function sourceCells(id: string, sources: Map<string, SourceRecord>): CsvCell[] 
 export function downloadTables(dataset: Dataset, permalink: PermalinkFn): DownloadTable[] {
   const sources = new Map(dataset.sources.map((x) => [x.id, x]));
   const evaluations = new Map(dataset.evaluations.map((e) => [e.id, e]));
-  const link = (source: string, id: string) => permalink(routes.record(source, id));
+  const link = (record: Permalinked) => permalink(recordPermalink(record));
   const count = (list: readonly { source: string }[]) => {
     const m = new Map<string, number>();
     for (const r of list) m.set(r.source, (m.get(r.source) ?? 0) + 1);
@@ -94,6 +106,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...QUANTITY_FIELDS,
         s('qualifiers', '누적, 연간, 목표, 잠정, 계획, 예산, 결산 등, | 로 구분'),
         s('conflicts_with', '같은 대상에 다른 값을 밝힌 수치 id, | 로 구분'),
+        ...BASIS_FIELDS,
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
@@ -113,11 +126,12 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         f.quantity.approx.join('|'),
         f.qualifiers.join('|'),
         f.conflictsWith.join('|'),
+        ...basisCells(f),
         ...sourceCells(f.source, sources),
         f.status,
         f.quote,
         f.note,
-        link(f.source, f.id),
+        link(f),
       ]),
     },
     {
@@ -153,7 +167,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         a.status,
         a.quote,
         a.note,
-        link(a.source, a.id),
+        link(a),
       ]),
     },
     {
@@ -170,6 +184,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         s('account', '회계 구분'),
         s('stage', '예산 단계 (본예산, 추경 등)'),
         s('conflicts_with', '같은 대상에 다른 값을 밝힌 수치 id, | 로 구분'),
+        ...BASIS_FIELDS,
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
@@ -187,11 +202,12 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         b.account,
         b.stage,
         b.conflictsWith.join('|'),
+        ...basisCells(b),
         ...sourceCells(b.source, sources),
         b.status,
         b.quote,
         b.note,
-        link(b.source, b.id),
+        link(b),
       ]),
     },
     {

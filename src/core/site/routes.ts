@@ -18,7 +18,11 @@ export const routes = {
   budget: (identity: string) => `/budgets/${identity}/`,
   sources: () => '/sources/',
   source: (id: string) => `/sources/${id}/`,
-  /** A record's permalink: its anchor on the page of the source that states it. */
+  /** A dataset source's records for one region (statistical sources have one such page per region). */
+  sourceRegion: (id: string, identity: string) => `/sources/${id}/${identity}/`,
+  /** A statistical record's anchor on its source's region page; use `recordPermalink` rather than this directly. */
+  sourceRegionRecord: (id: string, identity: string, recordId: string) => `/sources/${id}/${identity}/#${recordId}`,
+  /** A transcribed record's anchor on its source's page; use `recordPermalink` (site/permalink.ts), which picks. */
   record: (sourceId: string, recordId: string) => `/sources/${sourceId}/#${recordId}`,
   embed: (chartId: string) => `/embed/${chartId}/`,
   /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv`, `-sources.csv` or `.json`. */
@@ -35,4 +39,14 @@ export const routes = {
   about: () => '/about/',
   aboutSection: (anchor: string) => `/about/#${anchor}`,
   quality: () => '/quality/',
+  indicators: () => '/indicators/',
+  /** An indicator's page: its latest year. */
+  indicator: (id: string) => `/indicators/${id}/`,
+  /** One year of an indicator: map, ranking and distribution (the no-JavaScript year view). */
+  indicatorYear: (id: string, year: number | string) => `/indicators/${id}/${year}/`,
+  compare: () => '/compare/',
+  /** A region beside its peer group, pre-rendered so the comparison works without JavaScript. */
+  compareRegion: (identity: string) => `/compare/${identity}/`,
+  /** One region's indicator series as JSON, fetched by the comparison script for the regions a reader picks. */
+  compareData: (identity: string) => `/compare/${identity}.json`,
 } as const;

@@ -1,3 +1,4 @@
+import { isStatistical } from '../domain/dataset/statistical.ts';
 import type { BudgetRecord } from '../domain/dataset/types.ts';
 import type { RegionEntry } from '../site/siteData.ts';
 
@@ -277,4 +278,12 @@ export function conflictSets(budgets: readonly BudgetRecord[]): BudgetRecord[][]
     sets.push(members.sort(compareBudgets));
   }
   return sets;
+}
+
+/**
+ * Budgets this project collected by hand (press releases, reports), as opposed to rows of national published files:
+ * the national files are charted and ranked as indicators (/indicators/), so /budgets/ charts and lists only these.
+ */
+export function handCollected(budgets: readonly BudgetRecord[]): BudgetRecord[] {
+  return budgets.filter((b) => !isStatistical(b));
 }

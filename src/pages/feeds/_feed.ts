@@ -6,7 +6,7 @@ export { siteLocation } from '../../astro-adapter/site.ts';
 
 /** Every feed of one kind, as static paths for getStaticPaths. */
 export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: string }; props: { info: FeedInfo } }> {
-  const { dataset, regions } = siteData();
+  const { reported: dataset, regions } = siteData();
   return feedList(dataset, new Set(regions.map((r) => r.identity)))
     .filter((f) => f.scope.kind === kind)
     .map((info) => ({

@@ -93,6 +93,18 @@ describe('default dataset: sources and conflicts', () => {
     for (const f of linked) for (const id of f.conflictsWith) expect(byId(d.figures, id).conflictsWith, id).toContain(f.id);
   });
 
+  it('links the 여수 2016 65세 이상 비율 of the press release to the national panel as another basis, not a conflict', () => {
+    const release = d.figures.find((f) => f.source === 'yeosu-20160623-welfare-net' && f.quantity.written === '15.5%')!;
+    const panel = d.figures.find((f) => release.differentBasis?.includes(f.id))!;
+    expect([panel.source, panel.quantity.value, panel.basis]).toEqual([
+      'openlocal-muni-panel-2023',
+      16.1,
+      '65세 이상 인구÷인구×100 (열린지방 var38, KOSIS)',
+    ]);
+    expect(panel.differentBasis).toEqual([release.id]);
+    expect(release.conflictsWith).toEqual([]);
+  });
+
   it('dates a newsbox source from its ObjectId and says so', () => {
     const s = byId(d.sources, 'newsbox-20201221-eval');
     expect(s.published).toBe('2020-12-21');

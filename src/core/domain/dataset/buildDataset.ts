@@ -216,7 +216,7 @@ export function buildDataset(files: readonly InputFile[], deps: DatasetDeps, asO
   problems.push(...findConflicts(figures, budgets));
   for (const [path, s] of stats) if (!/^(figures|awards|budgets)\//.test(path)) s.written = s.read - s.rejected;
   return {
-    dataset: { sources, programs, measures, evaluations, figures, awards, budgets },
+    dataset: { sources, programs, measures, evaluations, figures, awards, budgets, categories: [] },
     problems: sortProblems(problems),
     stats: [...stats.values()],
   };

@@ -3,15 +3,15 @@ import type { BudgetRecord, FigureRecord } from './types.ts';
 
 /**
  * Links figures that state different values for the same thing (same region, measure, period; budgets also the same
- * basis) so that pages show them side by side. The same value stated twice by one source is a duplicate row: an error.
+ * account and stage; a residual row is never the same thing as the unit's own figure) so that pages show them side by side. The same value stated twice by one source is a duplicate row: an error.
  */
 export function findConflicts(figures: FigureRecord[], budgets: BudgetRecord[]): Problem[] {
   const problems: Problem[] = [];
   const figureKey = (f: FigureRecord) =>
-    f.measure ? [f.program, f.region.identity, f.measure, f.period.text].join('|') : null;
+    f.measure ? [f.program, f.region.identity, f.measure, f.period.text, f.scope ?? ''].join('|') : null;
   const budgetKey = (b: BudgetRecord) =>
     b.measure && b.fiscalYear !== null
-      ? [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? ''].join('|')
+      ? [b.region.identity, b.measure, b.fiscalYear, b.account ?? '', b.stage ?? '', b.scope ?? ''].join('|')
       : null;
   link(figures, figureKey, problems);
   link(budgets, budgetKey, problems);
@@ -25,6 +25,8 @@ function link<
     origin: string;
     quantity: { value: number; written: string };
     conflictsWith: string[];
+    basis?: string | null;
+    differentBasis?: string[];
   },
 >(items: T[], keyOf: (item: T) => string | null, problems: Problem[]): void {
   const groups = new Map<string, T[]>();
@@ -51,7 +53,9 @@ function link<
             );
           }
         } else if (a.quantity.value !== b.quantity.value) {
-          a.conflictsWith.push(b.id);
+          // Different stated definitions (a press release vs a national table) are linked, never called a conflict.
+          if ((a.basis ?? null) !== (b.basis ?? null)) (a.differentBasis ??= []).push(b.id);
+          else a.conflictsWith.push(b.id);
         }
       }
     }

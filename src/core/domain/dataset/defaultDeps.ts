@@ -3,6 +3,7 @@ import { resolveRegion } from '../regions/index.ts';
 import { addDays } from '../regions/dates.ts';
 import type { RegionRegistry } from '../regions/types.ts';
 import type { DatasetDeps, RegionLookup } from './deps.ts';
+import { followVintage } from './followVintage.ts';
 
 /** The dataset builder's dependencies, backed by the region registry and the Korean amount parser. */
 export function createDatasetDeps(registry: RegionRegistry, asOf: string): DatasetDeps {
@@ -12,11 +13,12 @@ export function createDatasetDeps(registry: RegionRegistry, asOf: string): Datas
     .sort()
     .reverse();
   return {
-    resolveRegion(written, dates) {
+    resolveRegion(written, dates, hints = {}) {
+      if (hints.vintage) return followVintage(registry, written, hints.vintage, dates[0] ?? asOf);
       let first: RegionLookup | undefined;
       const undated = dates.length === 0;
       for (const date of undated ? [asOf, ...eves] : dates) {
-        const r = resolveRegion(registry, written, date);
+        const r = resolveRegion(registry, written, date, hints.sido ? { sido: hints.sido } : {});
         if (r.ok) {
           return {
             ok: true,

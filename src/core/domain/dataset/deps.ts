@@ -5,6 +5,15 @@ export type RegionLookup =
   | { ok: true; ref: Omit<RegionRef, 'written'> }
   | { ok: false; kind: string; ko: string; en: string; candidates: string[] };
 
+/**
+ * `sido`: a 시도 name or code that restricts the match (시도명 + 시군구명 columns). `vintage`: the input is a code
+ * from a code list of that date: resolve it as of the vintage, then follow its identity to the first of `dates`.
+ */
+export interface ResolveHints {
+  sido?: string;
+  vintage?: string;
+}
+
 /** An amount understood, or why it could not be. */
 export type AmountLookup =
   | { ok: true; value: number; unit: string; approx: string[]; display: string }
@@ -19,6 +28,6 @@ export interface DatasetDeps {
    * Resolve a written name or code, trying each date in order (the date of writing first). With no date at all, the
    * most recent unit that bore the name is taken (the caller warns that the row is undated).
    */
-  resolveRegion(written: string, dates: readonly string[]): RegionLookup;
+  resolveRegion(written: string, dates: readonly string[], options?: ResolveHints): RegionLookup;
   parseAmount(written: string): AmountLookup;
 }

@@ -91,6 +91,12 @@ export interface FigureRecord extends Cited {
   qualifiers: string[];
   /** Ids of other figures for the same region, measure and period that state a different value. */
   conflictsWith: string[];
+  /** The definition as the source states it (e.g. 수급권자 기준); set for figures from published files. */
+  basis?: string | null;
+  /** 'residual': recorded at 시 level in a file that also lists the 시's 일반구 (in no 구; never the 시's total). */
+  scope?: 'residual' | null;
+  /** Ids of records for the same thing stated on another basis (set only when there are some; not conflicts). */
+  differentBasis?: string[];
 }
 
 export interface AwardRecord extends Cited {
@@ -114,6 +120,24 @@ export interface BudgetRecord extends Cited {
   account: string | null;
   stage: string | null;
   conflictsWith: string[];
+  /** The definition as the source states it (e.g. (사회복지+보건)÷일반회계 예산×100); set for published files. */
+  basis?: string | null;
+  scope?: 'residual' | null;
+  /** Ids of records for the same thing stated on another basis (set only when there are some; not conflicts). */
+  differentBasis?: string[];
+}
+
+/** A designation of a region (인구감소지역 …), with the category text exactly as published. */
+export interface CategoryRecord {
+  id: string;
+  region: RegionRef;
+  period: Period;
+  measure: string;
+  category: string;
+  source: string;
+  status: string;
+  origin: string;
+  basis: string | null;
 }
 
 export interface Dataset {
@@ -124,6 +148,7 @@ export interface Dataset {
   figures: FigureRecord[];
   awards: AwardRecord[];
   budgets: BudgetRecord[];
+  categories: CategoryRecord[];
 }
 
 /** Rows read from one input file, and where each went: every row is published or reported, none vanish. */

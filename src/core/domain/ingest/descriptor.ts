@@ -1,51 +1,75 @@
 import { z } from 'zod';
+import { columnName, safeText, slug } from './schema/common.ts';
+import { regionSchema } from './schema/region.ts';
+import { residualSchema, selectSchema, skipSchema } from './schema/rows.ts';
+import { accounts, periodText, stages, valueSchema } from './schema/values.ts';
+import { migrateV1 } from './migrateV1.ts';
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
-const columnRef = z.object({ column: z.string().min(1) }).strict();
-const fixed = z.object({ value: z.string().min(1) }).strict();
+const jsonSchema = z.union([
+  /** An array of records, at this dotted path ("" = the top level), e.g. "자치단체". */
+  z.object({ records: z.string() }).strict(),
+  /** An object keyed by region code at this path (e.g. "sgg"); the key is readable as column `keyColumn`. */
+  z.object({ keyed: z.string(), keyColumn: columnName }).strict(),
+]);
 
 /**
- * How to read one file exactly as an agency published it: which line holds the header, which columns hold the region,
- * the period and the value, what unit bare numbers are in, and what the rows mean in our model. Written by a maintainer
- * as `<file>.descriptor.json` next to the file; the file itself is never edited.
+ * How to read one file exactly as an agency published it (v2): header rows, region columns, period, value columns
+ * (one series each), which rows to keep, and what rows mean in our model. Written by a maintainer as
+ * `<file>.descriptor.json` beside the file; the file itself is never edited. v1 descriptors (`layout`) still read.
+ * Every option is documented in data/README.md.
  */
-export const descriptorSchema = z
-  .object({
-    /** Id prefix for the records, e.g. `lofin-2023-welfare-share`; records get `<id>-<line>[-<period>]`. */
-    id: slug,
-    /** The published file's name in the same folder. */
-    file: z.string().regex(/^[^/\\]+\.(csv|txt)$/i),
-    encoding: z.enum(['auto', 'utf-8', 'euc-kr', 'cp949']).default('auto'),
-    /** 1-based line of the header row (agencies often put a title on line 1). */
-    headerRow: z.number().int().min(1).max(20).default(1),
-    delimiter: z.enum([',', '\t', ';', '|']).default(','),
-    source: slug,
-    target: z.enum(['figures', 'budgets']),
-    /** figures only: the program the figures belong to. */
-    program: slug.optional(),
-    measure: slug,
-    /** The label shown for the figures (as the agency names them). */
-    metric: z.string().min(1),
-    region: columnRef,
-    layout: z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('long'), period: z.union([columnRef, fixed]), value: columnRef }).strict(),
-      z
-        .object({ kind: z.literal('wide'), periodColumns: z.record(z.string().regex(/^\d{4}$/), z.string().min(1)) })
-        .strict(),
-    ]),
-    /** Unit of bare numbers in value cells, e.g. `천원`, `백만원`, `%`, `명`. */
-    unit: z.string().min(1),
-    account: z.enum(['일반회계', '일반+특별회계', '총계', '순계']).optional(),
-    stage: z.enum(['예산안', '당초', '추경', '최종', '결산']).optional(),
-    qualifier: z.string().optional(),
-    /** Rows to leave out on purpose (totals such as 전국계, 서울계): they are counted and listed, never lost. */
-    skip: z
-      .array(z.object({ column: z.string().min(1), pattern: z.string().min(1), reason: z.string().min(1) }).strict())
-      .default([]),
-    /** Cell values that mean "no figure" (e.g. `-`, `…`): counted as empty cells, not errors. */
-    empty: z.array(z.string()).default(['', '-', '…', '...', 'x', 'X']),
-  })
-  .strict()
-  .refine((d) => d.target !== 'figures' || d.program, { message: 'figures need "program"', path: ['program'] });
+export const descriptorSchema = z.preprocess(
+  migrateV1,
+  z
+    .object({
+      /** Id prefix: records get `<id>-<region as written>-<period>[-<value key>]`. */
+      id: slug,
+      file: z.string().regex(/^[^/\\]+\.(csv|txt|json)$/i),
+      encoding: z.enum(['auto', 'utf-8', 'euc-kr', 'cp949']).default('auto'),
+      delimiter: z.enum([',', '\t', ';', '|']).default(','),
+      /** 1-based lines whose cells, joined per column, form the header (a year row over a label row). */
+      headerRows: z.array(z.number().int().min(1).max(50)).min(1).max(4).default([1]),
+      headerJoin: z.string().max(3).default(' '),
+      json: jsonSchema.optional(),
+      source: slug,
+      target: z.enum(['figures', 'budgets', 'categories']),
+      program: slug.optional(),
+      region: regionSchema,
+      period: z.union([z.object({ column: columnName }).strict(), z.object({ value: periodText }).strict()]).optional(),
+      values: z.array(valueSchema).min(1).max(60),
+      basis: safeText(300).optional(),
+      account: accounts.optional(),
+      stage: stages.optional(),
+      select: z.array(selectSchema).default([]),
+      skip: z.array(skipSchema).default([]),
+      fillDown: z.array(columnName).default([]),
+      residual: residualSchema.optional(),
+      /** Cell values that mean "no figure": counted as empty cells, not errors. */
+      empty: z.array(z.string().max(20)).default(['', '-', '…', '...', 'x', 'X']),
+      /** What the maintainer left out of the file and why (columns not ingested, known defects). */
+      notes: safeText(2000).optional(),
+    })
+    .strict()
+    .superRefine((d, ctx) => {
+      d.values.forEach((v, i) => {
+        if ((v.target ?? d.target) === 'figures' && !(v.program ?? d.program))
+          ctx.addIssue({ code: 'custom', path: ['values', i, 'program'], message: 'figures need "program"' });
+        if (d.target !== 'categories' && !v.unit)
+          ctx.addIssue({ code: 'custom', path: ['values', i, 'unit'], message: 'numbers need "unit"' });
+        if (!v.period && !d.period)
+          ctx.addIssue({ code: 'custom', path: ['values', i, 'period'], message: 'need "period" here or at the top' });
+      });
+      const keys = d.values.map((v) => `${v.key ?? v.measure}|${v.period ?? ''}`);
+      const dup = keys.findIndex((k, i) => keys.indexOf(k) !== i);
+      if (dup !== -1)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['values', dup, 'key'],
+          message: 'two value columns give the same record id: set a distinct "key"',
+        });
+      if (d.json && d.headerRows.join() !== '1')
+        ctx.addIssue({ code: 'custom', path: ['headerRows'], message: 'JSON inputs have no header rows' });
+    }),
+);
 
 export type Descriptor = z.output<typeof descriptorSchema>;

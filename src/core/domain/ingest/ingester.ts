@@ -1,8 +1,14 @@
-import type { DatasetDeps, RegionLookup, AmountLookup } from '../dataset/deps.ts';
-import { parsePeriod } from '../dataset/period.ts';
-import { error, warning, type Problem } from '../dataset/problem.ts';
-import type { BudgetRecord, FigureRecord, Period, Quantity, RegionRef, SourceRecord } from '../dataset/types.ts';
+import type { DatasetDeps, RegionLookup } from '../dataset/deps.ts';
+import { dateEnd } from '../dataset/period.ts';
+import { error, type Problem } from '../dataset/problem.ts';
+import type { MeasureRecord, Quantity, RegionRef, SourceRecord } from '../dataset/types.ts';
+import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
+import { joinHeader } from './header.ts';
+import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
+import { compileRowRules } from './rowRules.ts';
+import { MARKUP } from './schema/common.ts';
+import { createCellReader } from './valueCell.ts';
 
 export interface IngestStats {
   file: string;
@@ -12,307 +18,278 @@ export interface IngestStats {
   skipped: number;
   /** Value cells that were empty or a no-data mark such as `-`. */
   emptyCells: number;
+  /** Every row left out on purpose, by reason: nothing disappears unlisted. */
+  skippedRows: Array<{ reason: string; lines: number[] }>;
+}
+
+/** What ingested rows are checked against: the same vocabularies hand-written rows must use. */
+export interface IngestCatalog {
+  measures: ReadonlyMap<string, MeasureRecord>;
+  programs: ReadonlySet<string>;
 }
 
 export interface Ingester {
-  /** Feeds one parsed row (cells as published) starting at 1-based `line`. */
-  row(cells: readonly string[], line: number): void;
-  finish(): { records: Array<FigureRecord | BudgetRecord>; problems: Problem[]; stats: IngestStats };
+  /** Sets the header directly (JSON inputs, whose columns are the descriptor's paths). */
+  header(names: string[]): void;
+  /** Feeds one row (cells as published) starting at 1-based `line` (a record's position for JSON). */
+  row(cells: string[], line: number): void;
+  finish(): { records: IngestedRecord[]; problems: Problem[]; stats: IngestStats };
 }
 
-/** Amount notations remembered at most; a file of a million distinct amounts must not keep a million lookups. */
-const AMOUNT_CACHE_LIMIT = 20_000;
-const PERIOD = /^\d{4}(-\d{2})?$/;
+const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /**
- * Maps the rows of one published file to our records, one row at a time, so a file of any size streams through with
- * flat memory (only the records kept grow). Region, amount and period lookups are memoised, and records made from the
- * same region, notation or period share one RegionRef, Quantity or Period object (never mutate them; refs and periods
- * are frozen): published files repeat the same 250 region names and many notations, so a million records stay smaller.
+ * Maps the rows of one published file to records, one row at a time (flat memory: only the records kept grow).
+ * Region, amount and period lookups are memoised and their results shared between records.
  */
 export function createIngester(
-  descriptor: Descriptor,
-  file: string,
+  d: Descriptor,
+  at: { file: string; descriptor: string },
   source: SourceRecord,
   deps: DatasetDeps,
+  catalog: IngestCatalog,
+  emit: (r: IngestedRecord) => void,
 ): Ingester {
+  const { file } = at;
   const problems: Problem[] = [];
-  const records: Array<FigureRecord | BudgetRecord> = [];
-  const stats: IngestStats = { file, read: 0, written: 0, rejected: 0, skipped: 0, emptyCells: 0 };
-  type RegionFailure = Extract<RegionLookup, { ok: false }>;
-  type AmountFailure = Extract<AmountLookup, { ok: false }>;
-  // written name → year → resolved ref (shared by every record) or the failure to report again.
-  const regionCache = new Map<string, Map<string, RegionRef | RegionFailure>>();
-  const amountCache = new Map<string, Quantity | AmountFailure>();
-  const periodCache = new Map<string, Period>();
-  const skips = descriptor.skip.map((s) => ({ ...s, re: new RegExp(s.pattern) }));
-  const empty = new Set(descriptor.empty);
-  const sourceDate = source.published;
-  const sourceDay = sourceDate ? (sourceDate.length === 10 ? sourceDate : `${sourceDate.slice(0, 4)}-12-31`) : null;
-  const qualifiers: readonly string[] = Object.freeze(descriptor.qualifier ? descriptor.qualifier.split('|') : []);
-  const multi = descriptor.layout.kind === 'wide' && Object.keys(descriptor.layout.periodColumns).length > 1;
-  let header: string[] | null = null;
-  let index: {
-    region: number;
-    skip: number[];
-    period?: number;
-    value?: number;
-    periods?: Array<[string, number]>;
-  } | null = null;
+  const stats: IngestStats = { file, read: 0, written: 0, rejected: 0, skipped: 0, emptyCells: 0, skippedRows: [] };
+  const skippedBy = new Map<string, number[]>();
+  const fail = (line: number | undefined, column: string, code: string, ko: string, en: string, value?: string) =>
+    problems.push(error({ file, line, column }, code, ko, en, value === undefined ? {} : { value }));
+  const failDescriptor = (column: string, code: string, ko: string, en: string, value?: string) =>
+    problems.push(error({ file: at.descriptor, column }, code, ko, en, value === undefined ? {} : { value }));
 
-  const fail = (
-    line: number,
-    column: string,
-    code: string,
-    ko: string,
-    en: string,
-    value?: string,
-    extra: Partial<Problem> = {},
-  ) => problems.push(error({ file, line, column }, code, ko, en, { value, ...extra }));
+  const readers = d.values.map((v, i) => {
+    const measure = catalog.measures.get(v.measure);
+    if (!measure)
+      failDescriptor(
+        `values.${i}.measure`,
+        'unknown-measure',
+        `측정 항목 "${v.measure}"이(가) measures.csv에 없습니다.`,
+        `Measure "${v.measure}" is not in measures.csv.`,
+        v.measure,
+      );
+    const program = v.program ?? d.program;
+    if ((v.target ?? d.target) === 'figures' && program && !catalog.programs.has(program))
+      failDescriptor(
+        `values.${i}.program`,
+        'unknown-program',
+        `사업 "${program}"이(가) programs.csv에 없습니다.`,
+        `Program "${program}" is not in programs.csv.`,
+        program,
+      );
+    return d.target === 'categories' ? null : createCellReader(v, deps, measure?.unit ?? null);
+  });
+  const keyed = new Set(d.values.map((v) => v.key ?? v.measure)).size > 1;
+  const status = statusOf(source.reliability);
+  const periodOf = periodCache();
+  const regionCache = new Map<string, RegionRef | Extract<RegionLookup, { ok: false }>>();
+  const sourceDay = source.published ? dateEnd(source.published) : null;
+  const regionColumn = (d.region.columns ?? [d.region.column ?? '']).join('+');
+  const headerLines: string[][] = [];
+  let names: string[] | null = null;
+  let index = (_: string) => -1;
+  let rules: ReturnType<typeof compileRowRules> | null = null;
 
-  function setHeader(cells: readonly string[], line: number): void {
-    header = cells.map((c) => c.trim());
-    const find = (name: string): number => {
-      const i = header!.indexOf(name);
-      if (i === -1)
+  function setHeader(list: string[], line: number | undefined): void {
+    names = list;
+    const positions = new Map(list.map((n, i) => [n, i]));
+    index = (name) => positions.get(name) ?? -1;
+    for (const name of new Set([
+      ...(d.region.columns ?? [d.region.column ?? '']),
+      ...d.values.flatMap((v) => [v.column, ...Object.values(v.columnByPeriod ?? {})]),
+      ...(d.period && 'column' in d.period ? [d.period.column] : []),
+      ...d.select.map((s) => s.column),
+      ...d.skip.map((s) => s.column),
+      ...d.fillDown,
+      ...(d.residual ? [d.residual.column] : []),
+    ]))
+      if (index(name) < 0)
         fail(
           line,
           name,
           'missing-column',
-          `기술서(descriptor)가 가리키는 열 "${name}"이(가) 머리글에 없습니다.`,
-          `Column "${name}" named in the descriptor is not in the header.`,
-          header!.join(','),
+          `기술서가 가리키는 열 "${name}"이(가) 머리글에 없습니다. 기술서의 열 이름이나 headerRows를 고치세요.`,
+          `Column "${name}" named in the descriptor is not in the header. Fix the column name or headerRows in the descriptor.`,
+          list.join(','),
         );
-      return i;
-    };
-    const layout = descriptor.layout;
-    index = {
-      region: find(descriptor.region.column),
-      skip: skips.map((s) => find(s.column)),
-      ...(layout.kind === 'long'
-        ? { period: 'column' in layout.period ? find(layout.period.column) : -2, value: find(layout.value.column) }
-        : {
-            periods: Object.entries(layout.periodColumns).map(([year, name]): [string, number] => [year, find(name)]),
-          }),
-    };
+    rules = compileRowRules(d, index);
   }
 
-  function region(written: string, period: string, line: number): RegionRef | undefined {
-    const year = period.slice(0, 4);
-    let byYear = regionCache.get(written);
-    if (!byYear) regionCache.set(written, (byYear = new Map()));
-    let found = byYear.get(year);
+  function skip(reason: string, line: number): void {
+    stats.skipped += 1;
+    let lines = skippedBy.get(reason);
+    if (!lines) skippedBy.set(reason, (lines = []));
+    lines.push(line);
+  }
+
+  function region(
+    cells: string[],
+    period: string,
+  ): { written: string; found: RegionRef | Extract<RegionLookup, { ok: false }> } {
+    const [sido, name] = d.region.columns
+      ? d.region.columns.map((c) => (cells[index(c)] ?? '').trim())
+      : ['', (cells[index(d.region.column ?? '')] ?? '').trim()];
+    const written = sido ? `${sido} ${name}` : (name ?? '');
+    const date = d.region.date ?? dateEnd(period);
+    const key = `${written}|${date}`;
+    let found = regionCache.get(key);
     if (!found) {
-      const lookup = deps.resolveRegion(written, sourceDay ? [`${year}-12-31`, sourceDay] : [`${year}-12-31`]);
+      const dates = d.region.date || !sourceDay || d.region.codeVintage ? [date] : [date, sourceDay];
+      const lookup = deps.resolveRegion(name ?? '', dates, {
+        ...(sido ? { sido } : {}),
+        ...(d.region.codeVintage ? { vintage: d.region.codeVintage } : {}),
+      });
       found = lookup.ok ? Object.freeze({ written, ...lookup.ref }) : lookup;
-      byYear.set(year, found);
+      regionCache.set(key, found);
     }
-    if (!('ok' in found)) return found;
-    const suggestion = found.candidates.length
-      ? { ko: `후보: ${found.candidates.join(', ')}`, en: `Candidates: ${found.candidates.join(', ')}` }
-      : undefined;
-    fail(
-      line,
-      descriptor.region.column,
-      `region-${found.kind}`,
-      found.ko,
-      found.en,
-      written,
-      suggestion ? { suggestion } : {},
-    );
-    return undefined;
+    return { written, found };
   }
 
-  function amount(cell: string, line: number, column: string): Quantity | undefined {
-    let quantity = amountCache.get(cell);
-    if (!quantity) {
-      // Table cells group digits with commas and leave the unit to the header; the parser gets the bare number + unit.
-      const bare = cell.includes(',') ? cell.replace(/,/g, '') : cell;
-      const code = bare.charCodeAt(bare.length - 1);
-      const parsed = deps.parseAmount(code >= 48 && code <= 57 ? `${bare}${descriptor.unit}` : bare);
-      quantity = parsed.ok
-        ? {
-            written: `${cell} (${descriptor.unit})`,
-            value: parsed.value,
-            unit: parsed.unit,
-            approx: parsed.approx,
-            display: parsed.display,
-          }
-        : parsed;
-      if (amountCache.size >= AMOUNT_CACHE_LIMIT) amountCache.clear();
-      amountCache.set(cell, quantity);
-    }
-    if (!('ok' in quantity)) return quantity;
-    fail(line, column, `amount-${quantity.code}`, quantity.ko, quantity.en, cell);
-    return undefined;
-  }
-
-  function periodOf(text: string): Period {
-    let period = periodCache.get(text);
-    if (!period) periodCache.set(text, (period = Object.freeze(parsePeriod(text))));
-    return period;
-  }
-
-  // Object literals with every key in one fixed order: one hidden class for all records, and the JSON key order of old.
-  function record(
-    id: string,
-    ref: RegionRef,
-    period: string,
-    quantity: Quantity,
-    line: number,
-  ): FigureRecord | BudgetRecord {
-    const origin = `${file}:${line}`;
-    if (descriptor.target === 'budgets') {
-      return {
-        id,
-        region: ref,
-        fiscalYear: Number(period.slice(0, 4)),
-        measure: descriptor.measure,
-        metric: descriptor.metric,
-        quantity,
-        account: descriptor.account ?? null,
-        stage: descriptor.stage ?? null,
-        conflictsWith: [],
-        source: descriptor.source,
-        quote: null,
-        status: '확인',
-        note: null,
-        origin,
-      };
-    }
-    return {
-      id,
-      program: descriptor.program ?? '',
-      region: ref,
-      period: periodOf(period),
-      measure: descriptor.measure,
-      metric: descriptor.metric,
-      quantity,
-      qualifiers: qualifiers as string[],
-      conflictsWith: [],
-      source: descriptor.source,
-      quote: null,
-      status: '확인',
-      note: null,
-      origin,
-    };
-  }
-
-  /** One value cell of a row: a record, `null` for a no-data cell, or `undefined` when a problem was reported. */
-  function cellRecord(
-    written: string,
-    period: string,
-    raw: string,
-    column: string,
-    line: number,
-  ): FigureRecord | BudgetRecord | null | undefined {
-    const cell = raw.trim();
-    if (empty.has(cell)) {
-      stats.emptyCells += 1;
-      return null;
-    }
-    if (!PERIOD.test(period)) {
+  function dataRow(cells: string[], line: number): void {
+    stats.read += 1;
+    if (cells.length !== names!.length) {
+      stats.rejected += 1;
       fail(
         line,
-        column,
-        'invalid-period',
-        `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY 또는 YYYY-MM).`,
-        `Cannot read period "${period}" (YYYY or YYYY-MM).`,
-        period,
+        '',
+        'ragged-row',
+        `열 개수가 맞지 않습니다: 머리글은 ${names!.length}개, 이 행은 ${cells.length}개입니다.`,
+        `Wrong number of cells: the header has ${names!.length}, this row has ${cells.length}.`,
+        cells.join(d.delimiter),
       );
-      return undefined;
+      return;
     }
-    const ref = region(written, period, line);
-    const quantity = amount(cell, line, column);
-    if (!ref || !quantity) return undefined;
-    return record(
-      multi ? `${descriptor.id}-${line}-${period}` : `${descriptor.id}-${line}`,
-      ref,
-      period,
-      quantity,
-      line,
-    );
-  }
-
-  return {
-    row(cells, line) {
-      if (line < descriptor.headerRow) return;
-      if (header === null) {
-        if (line === descriptor.headerRow) setHeader(cells, line);
-        return;
+    const verdict = rules!(cells);
+    if (verdict.skip !== null) return skip(verdict.skip, line);
+    const basePeriod = d.period
+      ? 'value' in d.period
+        ? d.period.value
+        : (cells[index(d.period.column)] ?? '').trim()
+      : '';
+    const made: IngestedRecord[] = [];
+    let ok = true;
+    for (let i = 0; i < d.values.length; i++) {
+      const v = d.values[i]!;
+      const period = v.period ?? basePeriod;
+      const column = v.columnByPeriod?.[period] ?? v.column;
+      const cell = (cells[index(column)] ?? '').trim();
+      if (d.empty.includes(cell)) {
+        stats.emptyCells += 1;
+        continue;
       }
-      if (cells.length === 1 && cells[0]?.trim() === '') return;
-      stats.read += 1;
-      if (cells.length !== header.length) {
-        stats.rejected += 1;
+      if (!PERIOD.test(period)) {
+        ok = false;
         fail(
           line,
-          '',
-          'ragged-row',
-          `열 개수가 맞지 않습니다: 머리글은 ${header.length}개, 이 행은 ${cells.length}개입니다.`,
-          `Wrong number of cells: the header has ${header.length}, this row has ${cells.length}.`,
-          cells.join(descriptor.delimiter),
+          d.period && 'column' in d.period ? d.period.column : column,
+          'invalid-period',
+          `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY, YYYY-MM, YYYY-MM-DD). 기술서의 period를 확인하세요.`,
+          `Cannot read period "${period}" (YYYY, YYYY-MM, YYYY-MM-DD). Check period in the descriptor.`,
+          period,
         );
+        continue;
+      }
+      const { written, found } = region(cells, period);
+      if ('ok' in found) {
+        if (d.region.unresolved) return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
+        ok = false;
+        fail(
+          line,
+          regionColumn,
+          `region-${found.kind}`,
+          `${found.ko} 기술서의 region(codeVintage, date, columns) 또는 region.unresolved를 확인하세요.`,
+          `${found.en} Check region (codeVintage, date, columns) or region.unresolved in the descriptor.`,
+          written,
+        );
+        continue;
+      }
+      let value: Quantity | string;
+      if (d.target === 'categories') {
+        if (INVISIBLE.test(cell) || MARKUP.test(cell) || cell.length > 100) {
+          ok = false;
+          fail(
+            line,
+            column,
+            'unsafe-text',
+            '보이지 않는 문자, 마크업, 또는 100자를 넘는 글은 받지 않습니다.',
+            'Invisible characters, markup or text over 100 characters are refused.',
+            cell,
+          );
+          continue;
+        }
+        value = cell;
+      } else {
+        const q = readers[i]!(cell);
+        if ('ok' in q) {
+          ok = false;
+          fail(line, column, q.code.startsWith('unit') ? q.code : `amount-${q.code}`, q.ko, q.en, cell);
+          continue;
+        }
+        value = q;
+      }
+      const id = recordId(d, written, period, keyed ? (v.key ?? v.measure) : null);
+      made.push(
+        makeRecord(
+          d,
+          v,
+          { id, ref: found, period, value, origin: `${file}:${line}`, residual: verdict.residual, status },
+          periodOf,
+        ),
+      );
+    }
+    if (!ok) {
+      stats.rejected += 1;
+      return;
+    }
+    for (const r of made) emit(r);
+    stats.written += 1;
+  }
+
+  const firstData = Math.max(...d.headerRows) + 1;
+  return {
+    header(list) {
+      setHeader(list, undefined);
+    },
+    row(cells, line) {
+      if (names === null) {
+        if (d.headerRows.includes(line)) headerLines.push(cells);
+        if (line === firstData - 1) {
+          const joined = joinHeader(headerLines, d.headerJoin);
+          for (const r of joined.repeated)
+            fail(
+              line,
+              r.name,
+              'repeated-header',
+              `머리글 "${r.name}"이(가) 여러 열(${r.columns.join(', ')}번째)에 있습니다. 어느 열인지 정할 수 없습니다: headerRows를 고치거나 기관에 확인하세요.`,
+              `Header "${r.name}" names several columns (${r.columns.join(', ')}); which one is meant cannot be decided. Fix headerRows or check with the publisher.`,
+              r.name,
+            );
+          setHeader(joined.names, line);
+          if (joined.repeated.length > 0) rules = null;
+        }
         return;
       }
-      if (!index || index.region < 0) {
+      if (line < firstData && !d.json) return;
+      if (cells.every((c) => c.trim() === '') && !d.json) return;
+      if (rules === null) {
+        stats.read += 1;
         stats.rejected += 1;
         return;
       }
-      for (let i = 0; i < skips.length; i++) {
-        if (skips[i]!.re.test((cells[index.skip[i] ?? -1] ?? '').trim())) {
-          stats.skipped += 1;
-          return;
-        }
-      }
-      const written = (cells[index.region] ?? '').trim();
-      const layout = descriptor.layout;
-      if (layout.kind === 'long') {
-        const period = 'value' in layout.period ? layout.period.value : (cells[index.period ?? -1] ?? '').trim();
-        const made = cellRecord(written, period, cells[index.value ?? -1] ?? '', layout.value.column, line);
-        if (made === undefined) {
-          stats.rejected += 1;
-          return;
-        }
-        if (made) records.push(made);
-        stats.written += 1;
-        return;
-      }
-      let ok = true;
-      const made: Array<FigureRecord | BudgetRecord> = [];
-      for (const [year, i] of index.periods ?? []) {
-        const r = cellRecord(written, year, cells[i] ?? '', layout.periodColumns[year] ?? year, line);
-        if (r === undefined) ok = false;
-        else if (r) made.push(r);
-      }
-      if (!ok) {
-        stats.rejected += 1;
-        return;
-      }
-      for (const r of made) records.push(r);
-      stats.written += 1;
+      dataRow(cells, line);
     },
     finish() {
-      if (header === null) {
+      if (names === null)
         fail(
-          descriptor.headerRow,
+          d.headerRows[0],
           '',
           'no-header',
-          `${descriptor.headerRow}번째 줄에 머리글이 없습니다 (파일이 비었거나 짧습니다).`,
-          `There is no header on line ${descriptor.headerRow} (the file is empty or too short).`,
+          `${d.headerRows.join(', ')}번째 줄에 머리글이 없습니다 (파일이 비었거나 짧습니다). 기술서의 headerRows를 확인하세요.`,
+          `There is no header on line ${d.headerRows.join(', ')} (the file is empty or too short). Check headerRows in the descriptor.`,
         );
-      }
-      if (stats.skipped > 0) {
-        problems.push(
-          warning(
-            { file },
-            'rows-skipped',
-            `기술서의 skip 규칙에 따라 ${stats.skipped}행을 뺐습니다 (합계 행 등).`,
-            `${stats.skipped} rows were left out by the descriptor's skip rules (totals and the like).`,
-          ),
-        );
-      }
-      return { records, problems, stats };
+      stats.skippedRows = [...skippedBy].map(([reason, lines]) => ({ reason, lines }));
+      return { records: [], problems, stats };
     },
   };
 }

@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import * as Plot from '@observablehq/plot';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { textWidth } from '../map/legend.ts';
@@ -230,7 +231,7 @@ export function awardRow(
 ): ChartRow {
   const a = d.award;
   const titles = d.sources.map((s) => sourceById.get(s)?.title ?? s);
-  const links: Record<string, string> = { source: routes.record(a.source, a.id) };
+  const links: Record<string, string> = { source: recordPermalink(a) };
   if (byIdentity.has(a.region.identity)) links.region = routes.region(a.region.identity);
   return {
     cells: {

@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
 import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts';
@@ -5,6 +6,7 @@ import { budgetPlotOptions, type PointDatum } from './budgetLayout.ts';
 import { plotBothWidths } from './widths.ts';
 import {
   budgetChartId,
+  handCollected,
   budgetGroups,
   chartableSeries,
   overviewChartId,
@@ -91,7 +93,7 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     s.points.flatMap((p) =>
       p.records.map((r) => {
         const links: Record<string, string> = {
-          value: routes.record(r.source, r.id),
+          value: recordPermalink(r),
           source: routes.source(r.source),
         };
         if (input.known.has(s.identity)) links.region = routes.region(s.identity);
@@ -156,7 +158,10 @@ export function budgetCharts({ dataset, regions }: ChartContext): Chart[] {
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const known = new Set(regions.map((r) => r.identity));
   const inputs: BudgetChartInput[] = [];
-  for (const group of budgetGroups(dataset.budgets)) {
+  // Budgets read from national published files (every 시군구, every year) are charted as national indicators (maps,
+  // region series beside the medians); a line chart per region and measure would add thousands of charts.
+  const own = handCollected(dataset.budgets);
+  for (const group of budgetGroups(own)) {
     const measure = measures.get(group.measure);
     if (!measure) continue;
     const series = chartableSeries(group);

@@ -39,6 +39,10 @@ export interface MapSpec {
   notes: string[];
   /** Geometry codes to draw (a regional map); omitted: the whole country. */
   featureCodes?: readonly string[];
+  /** Legend text per class (categorical maps, whole-number classes). */
+  legendLabels?: readonly string[];
+  /** Regions as links (default true); false when the table under the map carries the links, to keep pages small. */
+  interactive?: boolean;
 }
 
 /** What every map builder shares: geometry, its index, region facts and the base path for links. */
@@ -117,7 +121,9 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
     formatLegend: spec.formatLegend,
     idPrefix: spec.id,
     ...(spec.featureCodes ? {} : { outline: 'sido' as const }),
-    rootRole: 'group',
+    rootRole: spec.interactive === false ? 'img' : 'group',
+    ...(spec.legendLabels ? { legendLabels: spec.legendLabels } : {}),
+    ...(spec.interactive === false ? { interactive: false } : {}),
   });
   const missing = unmapped.flatMap((identity) => {
     const entry = env.byIdentity.get(identity);

@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import { formatAmount, formatNumber, type BaseUnit } from '../../domain/amount/index.ts';
 import type { BudgetRecord, Dataset, FigureRecord } from '../../domain/dataset/types.ts';
 import { periodLabel } from '../../domain/dataset/period.ts';
@@ -12,13 +13,11 @@ import { awardGroups, categoryWithWordings } from '../../views/awardGroups.ts';
 import { awardCountDatum, figureDatum } from '../../views/chartDatum.ts';
 import { budgetDatum } from '../../views/budgetSegments.ts';
 
-/** The national map shown on the home page (the others live on /regions/). */
-export const DEFAULT_MAP_ID = 'map-awards';
-/** Ids of the national 시군구 maps, in the order the /regions/ switcher offers them (those without data are not built). */
-export const NATIONAL_MAP_IDS: readonly string[] = ['map-awards', 'map-welfare-share', 'map-gidongdae'];
+import type { MapDecl } from '../../domain/indicators/mapList.ts';
 
-const EVALUATION = 'mohw-local-welfare-evaluation';
-const GIDONGDAE = 'jeonnam-gidongdae';
+/** Where a declared map lives: the home page, or the page of the program it draws. */
+const pageOf = (decl: MapDecl) =>
+  decl.page === 'home' ? routes.home() : decl.page === 'budgets' ? routes.budgets() : routes.program(decl.subject);
 /** A per-시군 metric is mapped only when at least this many 시군구 have a value. */
 const MIN_REGIONS = 3;
 
@@ -27,11 +26,11 @@ const unitText = (n: number, unit: string) =>
   Number.isInteger(n) ? formatAmount(n, unit as BaseUnit) : `${formatNumber(n)}${unit}`;
 
 /** 지역복지사업 평가 awards per 시군구, all years: a count, with the years and grades in the table. */
-function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
-  const evaluation = dataset.evaluations.find((e) => e.id === EVALUATION);
+function awardsMap(env: MapEnv, dataset: Dataset, decl: MapDecl): Chart | null {
+  const evaluation = dataset.evaluations.find((e) => e.id === decl.subject);
   // One award = one item, however many sources report it (two reports of 순천's 2023 award are one award).
   const awards = awardGroups(dataset.awards)
-    .filter((g) => g.award.evaluation === EVALUATION)
+    .filter((g) => g.award.evaluation === decl.subject)
     .map((g) => ({ ...g, identity: g.award.region.identity }));
   const { sigungu, note } = splitByLevel(env, awards, '수상');
   const byRegion = new Map<string, typeof sigungu>();
@@ -69,7 +68,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
     });
   const top = [...items].sort((a, b) => b.value - a.value || a.identity.localeCompare(b.identity))[0]!;
   return choroplethChart(env, {
-    id: 'map-awards',
+    id: decl.id,
     title: `시군구별 ${evaluation.name} 수상 건수`,
     subtitle: `단위: 건 · ${first}~${last}년 평가, 이 사이트가 모은 발표 기준`,
     description: `${evaluation.name}에서 상을 받은 기록(여러 출처가 알린 같은 상은 1건)이 있는 ${items.length}개 시군구를 수상 건수에 따라 색칠한 지도. 가장 많은 곳은 ${env.byIdentity.get(top.identity)?.fullName}(${top.value}건)입니다.`,
@@ -85,7 +84,7 @@ function awardsMap(env: MapEnv, dataset: Dataset): Chart | null {
     ],
     items,
     sourceIds: [...new Set(sigungu.flatMap((g) => g.sources))].sort(),
-    page: '/',
+    page: pageOf(decl),
     notes: [
       '이 사이트가 모은 발표 자료에 나온 수상만 셉니다. 빗금 친 지역은 상을 받지 않았다는 뜻이 아니라 모은 기록이 없다는 뜻입니다.',
       ...(note ? [note] : []),
@@ -111,9 +110,9 @@ function latest<T extends { id: string; status: string }>(list: readonly T[], ke
 }
 
 /** 사회복지 예산 비중, latest year per 시군구, on the one stated basis that covers the most 시군구 (never mixed). */
-function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
+function budgetBasisMap(env: MapEnv, dataset: Dataset, decl: MapDecl): Chart | null {
   const all = dataset.budgets
-    .filter((b) => b.measure === 'welfare-share' && b.fiscalYear !== null)
+    .filter((b) => b.measure === decl.subject && b.fiscalYear !== null)
     .map((b) => ({ ...b, identity: b.region.identity }));
   const { sigungu } = splitByLevel(env, all, '값');
   const bases = new Map<string, Set<string>>();
@@ -147,7 +146,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
       },
       links: {
         region: regionPath(b.identity),
-        value: routes.record(b.source, b.id),
+        value: recordPermalink(b),
         source: routes.source(b.source),
       },
       display: { value: b.quantity.display, year: `${b.fiscalYear}년` },
@@ -155,7 +154,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
     },
   }));
   return choroplethChart(env, {
-    id: 'map-welfare-share',
+    id: decl.id,
     title: '시군구별 사회복지 예산 비중',
     subtitle: `단위: % · 기준: ${basis} · 시군구마다 가장 최근 회계연도 (${Math.min(...years)}~${Math.max(...years)}년)`,
     description: `${basis} 기준으로 사회복지 예산 비중이 발표된 ${items.length}개 시군구의 가장 최근 값을 색으로 나타낸 지도.`,
@@ -172,7 +171,7 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
     ],
     items,
     sourceIds: [...new Set(chosen.map((b) => b.source))].sort(),
-    page: routes.regions(),
+    page: pageOf(decl),
     notes: [
       `기준(회계 구분·예산 단계)이 같은 값만 그렸습니다. 기준을 밝히지 않았거나 다른 기준인 값과 더 이른 해의 값 ${left}건은 섞지 않고 각 지역 페이지에 두었습니다.`,
       '회계연도가 지역마다 달라 색을 곧바로 견주기 어렵습니다. 표의 회계연도를 함께 보세요.',
@@ -180,11 +179,16 @@ function welfareShareMap(env: MapEnv, dataset: Dataset): Chart | null {
   });
 }
 
-/** The 복지기동대 measure reported for the most 전남 시군, with the latest figure per 시군; null below MIN_REGIONS. */
-export function gidongdaeItems(env: MapEnv, dataset: Dataset): { measure: string; figures: FigureRecord[] } | null {
-  const inJeonnam = (identity: string) => env.sigungu.codeByIdentity.get(identity)?.startsWith('46') === true;
+/** The program's measure reported for the most 시군 (of the declared 시도), latest figure per 시군; null below MIN_REGIONS. */
+export function programItems(
+  env: MapEnv,
+  dataset: Dataset,
+  decl: Pick<MapDecl, 'subject' | 'sido'>,
+): { measure: string; figures: FigureRecord[] } | null {
+  const inSido = (identity: string) =>
+    decl.sido === null || env.sigungu.codeByIdentity.get(identity)?.startsWith(decl.sido) === true;
   const figures = dataset.figures.filter(
-    (f) => f.program === GIDONGDAE && f.measure !== null && inJeonnam(f.region.identity),
+    (f) => f.program === decl.subject && f.measure !== null && inSido(f.region.identity),
   );
   const coverage = new Map<string, Set<string>>();
   for (const f of figures) coverage.set(f.measure!, (coverage.get(f.measure!) ?? new Set()).add(f.region.identity));
@@ -202,9 +206,12 @@ export function gidongdaeItems(env: MapEnv, dataset: Dataset): { measure: string
   };
 }
 
-/** The 복지기동대 map: national frame on /regions/, or the 22 전남 시군 on the program page. */
-function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart | null {
-  const picked = gidongdaeItems(env, dataset);
+/** A program's latest figures per 시군: the declared 시도's 시군 only (a regional map), or the whole country. */
+function programMap(env: MapEnv, dataset: Dataset, decl: MapDecl): Chart | null {
+  const regional = decl.sido !== null;
+  const program = dataset.programs.find((p) => p.id === decl.subject);
+  const sidoName = regional ? (env.byIdentity.get(decl.sido!)?.name ?? decl.sido!) : '';
+  const picked = programItems(env, dataset, decl);
   const measure = picked && dataset.measures.find((m) => m.id === picked.measure);
   if (!picked || !measure) return null;
   const periods = picked.figures.map((f) => (f.period.kind === 'unknown' ? '연도 미상' : periodLabel(f.period)));
@@ -223,19 +230,18 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
       },
       links: {
         region: regionPath(f.region.identity),
-        value: routes.record(f.source, f.id),
+        value: recordPermalink(f),
         source: routes.source(f.source),
       },
       display: { value: f.quantity.display },
       datum: figureDatum(f, f.region.identity, env.byIdentity.get(f.region.identity)?.fullName ?? f.region.name),
     },
   }));
-  const title = regional
-    ? `전남 시군별 우리동네 복지기동대 ${measure.label}`
-    : `시군구별 우리동네 복지기동대 ${measure.label} (전라남도 사업)`;
-  const codes = codesInSido(env.topology, '46');
+  const name = program?.name ?? decl.subject;
+  const title = regional ? `${sidoName} 시군별 ${name} ${measure.label}` : `시군구별 ${name} ${measure.label}`;
+  const codes = regional ? codesInSido(env.topology, decl.sido!) : [...env.sigungu.identityByCode.keys()];
   return choroplethChart(env, {
-    id: regional ? `map-jeonnam-gidongdae-${measure.id}` : 'map-gidongdae',
+    id: `${decl.id}-${measure.id}`,
     title,
     subtitle: `단위: ${measure.unit} · 시군마다 가장 최근에 발표된 값 (발표 시점이 시군마다 다름)`,
     description: `${title}: 값이 발표된 ${items.length}개 시군을 색칠하고 나머지 ${codes.length - items.length}개 시군은 빗금으로 표시한 지도.`,
@@ -252,16 +258,15 @@ function gidongdaeMap(env: MapEnv, dataset: Dataset, regional: boolean): Chart |
     ],
     items,
     sourceIds: [...new Set(picked.figures.map((f) => f.source))].sort(),
-    page: regional ? routes.program(GIDONGDAE) : routes.regions(),
+    page: pageOf(decl),
     notes: [
       `${withTopic(measure.label)} 시군마다 발표한 해가 달라 같은 해의 비교가 아닙니다. 빗금 친 시군은 모은 발표가 없는 곳입니다.`,
-      ...(regional ? [] : ['복지기동대는 전라남도 사업이라 다른 시도에는 값이 없습니다.']),
     ],
     ...(regional ? { featureCodes: codes } : {}),
   });
 }
 
-/** Every map chart of the site: national 시군구 metrics (/ and /regions/) and the 전남 복지기동대 map. */
+/** The editorial maps data/maps.csv declares (the indicator maps come from indicatorCharts). */
 export function mapCharts(context: ChartContext): Chart[] {
   const { topology, regions, dataset } = context;
   if (!topology) return [];
@@ -271,10 +276,6 @@ export function mapCharts(context: ChartContext): Chart[] {
     byIdentity: new Map(regions.map((r) => [r.identity, r])),
     base: context.base ?? '',
   };
-  return [
-    awardsMap(env, dataset),
-    welfareShareMap(env, dataset),
-    gidongdaeMap(env, dataset, false),
-    gidongdaeMap(env, dataset, true),
-  ].filter((c): c is Chart => c !== null);
+  const build = { awards: awardsMap, 'budget-basis': budgetBasisMap, 'program-latest': programMap };
+  return (context.maps ?? []).map((decl) => build[decl.kind](env, dataset, decl)).filter((c): c is Chart => c !== null);
 }

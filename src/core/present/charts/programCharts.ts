@@ -1,3 +1,4 @@
+import { isStatistical } from '../../domain/dataset/statistical.ts';
 import type { Chart } from './chartModel.ts';
 import { reportedSeries } from '../../views/series.ts';
 import type { ChartContext } from './context.ts';
@@ -9,7 +10,8 @@ export function programCharts({ dataset, regionName }: ChartContext): Chart[] {
   const measures = new Map(dataset.measures.map((m) => [m.id, m]));
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const charts: Chart[] = [];
-  const all = reportedSeries(dataset.figures);
+  // Figures of national published files are charted as indicators (maps, region series), not one chart per region.
+  const all = reportedSeries(dataset.figures.filter((f) => !isStatistical(f)));
   for (const series of all) {
     const program = programs.get(series.program);
     const measure = measures.get(series.measure);

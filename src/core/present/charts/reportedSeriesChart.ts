@@ -1,3 +1,4 @@
+import { recordPermalink } from '../../site/permalink.ts';
 import { amountParts } from '../../domain/amount/index.ts';
 import type { BaseUnit } from '../../domain/amount/units.ts';
 import { barChart } from './barChart.ts';
@@ -79,7 +80,7 @@ export function reportedSeriesChart(points: readonly SeriesPoint[], about: Serie
         written: d.figure.quantity.written,
         source: sourceById.get(d.figure.source)?.title ?? d.figure.source,
       },
-      links: { value: routes.record(d.figure.source, d.figure.id), source: routes.source(d.figure.source) },
+      links: { value: recordPermalink(d.figure), source: routes.source(d.figure.source) },
       display: { value: d.display },
       datum: {
         regionCode: identity,

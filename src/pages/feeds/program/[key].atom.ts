@@ -9,4 +9,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = ({ props }) =>
-  feedResponse(dataUpdateFeed(siteData().dataset, (props as { info: FeedInfo }).info, siteLocation()));
+  feedResponse(dataUpdateFeed(siteData().reported, (props as { info: FeedInfo }).info, siteLocation()));

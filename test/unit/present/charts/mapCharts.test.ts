@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AwardRecord, BudgetRecord, Dataset, FigureRecord } from '../../../../src/core/domain/dataset/types.ts';
 import { mapCharts } from '../../../../src/core/present/charts/mapCharts.ts';
+import type { MapDecl } from '../../../../src/core/domain/indicators/mapList.ts';
 import { committedTopology, registryRegions } from '../../../support/regionFixtures.ts';
 
 const topology = committedTopology();
@@ -70,6 +71,7 @@ function figure(id: string, identity: string, measure: string, year: string, val
 }
 
 const dataset: Dataset = {
+  categories: [],
   sources: [
     {
       id: 'src-1',
@@ -125,7 +127,13 @@ const dataset: Dataset = {
     figure('f6', '11200', 'members', '2024', 5),
   ],
 };
-const charts = mapCharts({ dataset, regions, regionName: new Map(), topology, base: '' });
+const maps: MapDecl[] = [
+  { id: 'map-awards', kind: 'awards', subject: 'mohw-local-welfare-evaluation', sido: null, page: 'home' },
+  { id: 'map-welfare-share', kind: 'budget-basis', subject: 'welfare-share', sido: null, page: 'budgets' },
+  { id: 'map-gidongdae', kind: 'program-latest', subject: 'jeonnam-gidongdae', sido: null, page: 'home' },
+  { id: 'map-jeonnam-gidongdae', kind: 'program-latest', subject: 'jeonnam-gidongdae', sido: '46', page: 'program' },
+];
+const charts = mapCharts({ dataset, regions, regionName: new Map(), topology, base: '', maps });
 const chart = (id: string) => charts.find((c) => c.id === id)!;
 
 describe('map charts', () => {
@@ -133,13 +141,14 @@ describe('map charts', () => {
     expect(mapCharts({ dataset, regions, regionName: new Map() })).toEqual([]);
   });
 
-  it('builds the national maps, the default on / and the 전남 map on the program page', () => {
+  it('builds the maps data/maps.csv declares, each on its declared page; none without declarations', () => {
     expect(charts.map((c) => [c.id, c.page, c.kind])).toEqual([
       ['map-awards', '/', 'map'],
-      ['map-welfare-share', '/regions/', 'map'],
-      ['map-gidongdae', '/regions/', 'map'],
+      ['map-welfare-share', '/budgets/', 'map'],
+      ['map-gidongdae-members', '/', 'map'],
       ['map-jeonnam-gidongdae-members', '/programs/jeonnam-gidongdae/', 'map'],
     ]);
+    expect(mapCharts({ dataset, regions, regionName: new Map(), topology, base: '' })).toEqual([]);
   });
 
   it('counts awards per 시군구 and names what the 시군구 map cannot show', () => {

@@ -101,6 +101,7 @@ describe('region data', () => {
   });
   const cited = (id: string) => ({ id, source: 's', quote: null, status: '확인', note: null, origin: '' });
   const dataset: Dataset = {
+    categories: [],
     sources: [],
     measures: [],
     evaluations: [{ id: 'ev', name: '평가', organiser: '', kind: null, description: null }],

@@ -1,0 +1,58 @@
+import type { Descriptor } from './descriptor.ts';
+
+/** What the row rules decided: leave the row out (with the reason to list), or keep it, possibly as residual. */
+export type RowVerdict = { skip: string } | { skip: null; residual: boolean };
+
+/**
+ * The descriptor's row rules bound to column positions: fill-down of blank merged cells, `select` (keep rows whose
+ * cell is one of the values), `skip` (leave out, with reason) and `residual`. `index` maps a column name to its
+ * position (-1 when missing; the caller has reported that already).
+ */
+export function compileRowRules(d: Descriptor, index: (column: string) => number) {
+  const fill = d.fillDown.map(index);
+  const last = fill.map(() => '');
+  const select = d.select.map((s) => ({ at: index(s.column), values: new Set(s.equals), column: s.column }));
+  const skip = d.skip.map((s) => ({
+    at: index(s.column),
+    test: s.equals
+      ? (
+          (set) => (v: string) =>
+            set.has(v)
+        )(new Set(s.equals))
+      : (
+          (re) => (v: string) =>
+            re.test(v)
+        )(new RegExp(s.pattern ?? '')),
+    reason: s.reason,
+  }));
+  const residual = d.residual ? { at: index(d.residual.column), values: new Set(d.residual.equals) } : null;
+  return (cells: string[]): RowVerdict => {
+    fill.forEach((at, i) => {
+      if (at < 0) return;
+      const cell = (cells[at] ?? '').trim();
+      if (cell === '') cells[at] = last[i] ?? '';
+      else last[i] = cell;
+    });
+    const cell = (at: number) => (cells[at] ?? '').trim();
+    for (const s of select)
+      if (!s.values.has(cell(s.at)))
+        return { skip: `select: ${s.column} ∉ {${[...s.values].join(', ')}} (선택 조건 밖 / not selected)` };
+    for (const s of skip) if (s.test(cell(s.at))) return { skip: s.reason };
+    return { skip: null, residual: residual !== null && residual.values.has(cell(residual.at)) };
+  };
+}
+
+/** Every column a descriptor reads, in a fixed order: the header a JSON input is read into. */
+export function referencedColumns(d: Descriptor): string[] {
+  const names = [
+    ...(d.region.columns ?? [d.region.column ?? '']),
+    ...(d.period && 'column' in d.period ? [d.period.column] : []),
+    ...d.values.flatMap((v) => [v.column, ...Object.values(v.columnByPeriod ?? {})]),
+    ...d.select.map((s) => s.column),
+    ...d.skip.map((s) => s.column),
+    ...d.fillDown,
+    ...(d.residual ? [d.residual.column] : []),
+    ...(d.json && 'keyColumn' in d.json ? [d.json.keyColumn] : []),
+  ];
+  return [...new Set(names.filter((n) => n !== ''))];
+}

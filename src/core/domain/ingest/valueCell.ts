@@ -1,0 +1,57 @@
+import type { AmountLookup, DatasetDeps } from '../dataset/deps.ts';
+import type { Quantity } from '../dataset/types.ts';
+import type { ValueSpec } from './schema/values.ts';
+
+/** Amount notations remembered per value column; a file of a million distinct amounts must not keep a million. */
+const CACHE_LIMIT = 20_000;
+
+export type CellReading = Quantity | Extract<AmountLookup, { ok: false }>;
+
+/**
+ * Reads the cells of one value column. Each distinct notation is parsed once (tables repeat notations) and every
+ * record with it shares one frozen Quantity. Table cells group digits with commas and leave the unit to the header:
+ * the parser gets the bare number and the declared unit. `scale` shifts the decimal point exactly (0.23114 → 23.114).
+ */
+export function createCellReader(spec: ValueSpec, deps: DatasetDeps, expectedUnit: string | null) {
+  const cache = new Map<string, CellReading>();
+  const unit = spec.unit ?? '';
+  const label = spec.scale ? `×${spec.scale} ${unit}` : unit;
+  return (cell: string): CellReading => {
+    let found = cache.get(cell);
+    if (found) return found;
+    let bare = cell.includes(',') ? cell.replace(/,/g, '') : cell;
+    const numeric = /^-?\d+(\.\d+)?$/.test(bare);
+    if (numeric && spec.scale) bare = shiftDecimal(bare, String(spec.scale).length - 1);
+    const parsed = deps.parseAmount(numeric ? `${bare}${unit}` : bare);
+    if (!parsed.ok) found = parsed;
+    else if (expectedUnit !== null && parsed.unit !== expectedUnit)
+      found = {
+        ok: false,
+        code: 'unit-mismatch',
+        ko: `단위가 측정 항목과 다릅니다: "${parsed.unit}" (기대: "${expectedUnit}"). 기술서 values[].unit 또는 measure를 고치세요.`,
+        en: `The unit "${parsed.unit}" differs from the measure's unit "${expectedUnit}". Fix values[].unit or measure in the descriptor.`,
+      };
+    else
+      found = Object.freeze({
+        written: `${cell} (${label})`,
+        value: parsed.value,
+        unit: parsed.unit,
+        approx: parsed.approx,
+        display: parsed.display,
+      });
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(cell, found);
+    return found;
+  };
+}
+
+/** Moves the decimal point `places` to the right on the digits, so no binary rounding enters the value. */
+export function shiftDecimal(number: string, places: number): string {
+  const negative = number.startsWith('-');
+  const [int = '', frac = ''] = (negative ? number.slice(1) : number).split('.');
+  const digits = int + frac.padEnd(places, '0');
+  const point = int.length + places;
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  const rest = digits.slice(point).replace(/0+$/, '');
+  return `${negative ? '-' : ''}${whole}${rest ? `.${rest}` : ''}`;
+}

@@ -1,0 +1,77 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/core/domain/dataset/types.ts';
+import type { Indicator } from '../../src/core/domain/indicators/schema.ts';
+import { basicUnitsOn } from '../../src/core/domain/indicators/units.ts';
+import type { RegionEntry } from '../../src/core/site/siteData.ts';
+import { nationalIndicators } from '../../src/core/views/indicators/national.ts';
+import { DATA_OUT } from '../support/paths.ts';
+
+/**
+ * National indicators over the built data (build/data, written by `npm run data`): map coverage of each indicator's
+ * latest year, and at least four cited indicators on every 2026-07-01 기초자치단체's page.
+ */
+const read = <T>(name: string): T => JSON.parse(readFileSync(join(DATA_OUT, `${name}.json`), 'utf8')) as T;
+const built = existsSync(join(DATA_OUT, 'indicators.json'));
+const dataset = built ? read<Dataset>('dataset') : null;
+const regions = built ? read<RegionEntry[]>('regions') : [];
+const national = dataset ? nationalIndicators(dataset, regions, read<Indicator[]>('indicators')) : [];
+
+// The 열린지방 panel has no rows for the 시 that have 일반구 (it lists the 구, which the ingest skips) nor for 영도구,
+// so its shares cannot reach 95 %: 12 of 227 units are missing (94.7 %). Listed here so any further loss fails.
+const PANEL = [
+  'welfare-health-share',
+  'welfare-budget',
+  'fiscal-self-reliance-panel',
+  'fiscal-autonomy-panel',
+  'elderly-share-panel',
+];
+
+describe.skipIf(!built)('national indicators on the built data', () => {
+  it('every indicator in data/indicators.csv has values', () => {
+    expect(national.filter((n) => n.years.length === 0).map((n) => n.indicator.id)).toEqual([]);
+  });
+
+  it("each indicator's latest-year map colours ≥ 95 % of the 기초자치단체 that existed that year (panel: ≥ 94 %, named)", () => {
+    const report = national
+      .filter((n) => n.indicator.kind !== 'category')
+      .map((n) => {
+        const s = n.summaries.get(n.years.at(-1)!)!;
+        return {
+          id: n.indicator.id,
+          year: s.year,
+          share: s.ranked.length / s.units,
+          text: `${s.ranked.length}/${s.units}`,
+        };
+      });
+    console.log(report.map((r) => `${r.id} ${r.year}: ${r.text}`).join('\n'));
+    const low = report.filter((r) => r.share < (PANEL.includes(r.id) ? 0.94 : 0.95));
+    expect(low).toEqual([]);
+  });
+
+  it('every 2026-07-01 기초자치단체 has ≥ 4 indicators with cited values (≥ 3 for units created that day)', () => {
+    const sources = new Set(dataset!.sources.map((s) => s.id));
+    const short: string[] = [];
+    for (const unit of basicUnitsOn(regions, '2026-07-01')) {
+      const entry = regions.find((r) => r.identity === unit.identity)!;
+      const withValues = national.filter((n) =>
+        n.values.some(
+          (v) => v.identity === unit.identity && v.records.length > 0 && v.records.every((c) => sources.has(c.source)),
+        ),
+      );
+      const createdThen = entry.history.chain[0]?.validFrom === '2026-07-01';
+      if (withValues.length < (createdThen ? 3 : 4)) short.push(`${entry.fullName}: ${withValues.length}`);
+    }
+    expect(short).toEqual([]);
+  });
+
+  it('no residual row is ever a unit value, and every 시 sum names its parts', () => {
+    const residualIds = new Set(dataset!.figures.filter((f) => f.scope === 'residual').map((f) => f.id));
+    for (const n of national)
+      for (const v of n.values) {
+        if (v.records.length === 1) expect(residualIds.has(v.records[0]!.id)).toBe(false);
+        if (v.summed) expect(v.records.length).toBe(v.summed.parts + (v.summed.residual ? 1 : 0));
+      }
+  });
+});
