@@ -58,9 +58,24 @@ export function rankingRows(n: NationalIndicator, year: number, context: ChartCo
     const first = v.numerator?.records[0] ?? v.records[0]!;
     const sources = [...new Set(v.records.map((c) => c.source))];
     const valueText = ind.kind === 'category' ? v.category! : formatIndicator(ind, v.value!);
+    const regionName = byIdentity.get(v.identity)?.fullName ?? v.identity;
     return {
+      // The tidy row of the per-chart CSV: the value at its reference date, on the indicator's basis.
+      datum: {
+        regionCode: v.identity,
+        regionName,
+        periodStart: v.date,
+        periodEnd: v.date,
+        measure: ind.id,
+        value: ind.kind === 'category' ? v.category! : v.value!,
+        unit: ind.unit,
+        basis: ind.basis,
+        written: ind.denominator ? null : writtenText(v) || null,
+        sourceIds: sources,
+        link: citePermalink(first),
+      },
       cells: {
-        region: byIdentity.get(v.identity)?.fullName ?? v.identity,
+        region: regionName,
         ...(ind.kind === 'category' ? {} : { rank: r ? r.rank : null }),
         value: ind.kind === 'category' ? v.category : v.value,
         ...(ind.denominator
