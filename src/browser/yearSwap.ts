@@ -8,7 +8,8 @@ class YearSwap extends HTMLElement {
       const a = (e.target as Element).closest<HTMLAnchorElement>('.year-nav a');
       if (!a || a.origin !== location.origin || e.metaKey || e.ctrlKey || e.shiftKey) return;
       e.preventDefault();
-      void this.load(a.href, true);
+      // Any failure falls back to ordinary navigation: the year page exists on its own.
+      this.load(a.href, true).catch(() => location.assign(a.href));
     });
     addEventListener('popstate', () => void this.load(location.href, false));
   }

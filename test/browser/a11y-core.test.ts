@@ -17,6 +17,14 @@ const PAGES = [
   'quality/',
   'search/',
   '404.html',
+  'indicators/',
+  'indicators/basic-livelihood-rate/2025/',
+  'indicators/depopulation-area/',
+  'regions/',
+  'regions/41110/',
+  'compare/',
+  'compare/51150/',
+  'programs/basic-pension/',
 ];
 
 async function violations(path: string, colorScheme: 'light' | 'dark', width = 1280) {
