@@ -30,7 +30,7 @@ describe('awards explorer in Chromium', () => {
     expect(await page.locator('table.award-table tbody tr').count()).toBe(groups.length);
     // No select boxes without JavaScript: they would do nothing.
     expect(await page.locator('select').count()).toBe(0);
-    await page.locator('nav.award-views a', { hasText: /^2018/ }).click();
+    await page.locator('nav.award-views a', { hasText: /^\s*2018/ }).click();
     await page.waitForURL(/\/awards\/2018\/$/);
     const years = await visibleRows(page, 'data-year');
     expect(years.length).toBe(count((a) => a.year === 2018));

@@ -11,21 +11,10 @@ import {
   weighPage,
   type PageWeight,
 } from '../../bench/lib/page-assets.ts';
-import { DATA_OUT, DIST } from '../support/paths.ts';
-import type { Dataset } from '../../src/core/domain/dataset/types.ts';
+import { DIST } from '../support/paths.ts';
 
 const KB = 1024;
 
-/** Source pages of national published files with over 500 records (their rows are the records' permalink targets). */
-function bulkSourcePages(): string[] {
-  const file = join(DATA_OUT, 'dataset.json');
-  if (!existsSync(file)) return [];
-  const dataset = JSON.parse(readFileSync(file, 'utf8')) as Dataset;
-  const counts = new Map<string, number>();
-  for (const r of [...dataset.figures, ...dataset.budgets, ...dataset.categories])
-    if (r.origin.startsWith('published/')) counts.set(r.source, (counts.get(r.source) ?? 0) + 1);
-  return [...counts].filter(([, n]) => n > 500).map(([id]) => `sources/${id}/index.html`);
-}
 const BASE = process.env.BOKJI_BASE || '/';
 
 /**
@@ -52,13 +41,8 @@ describe('size budgets over dist/', () => {
     console.log(
       [...byKind.values()].map((w) => `largest ${w.kind}: ${w.path} ${(w.total / KB).toFixed(1)} KB`).join('\n'),
     );
-    // NOT DONE: a source page lists every record of the source as its permalink target (routes.record → #id), so the
-    // pages of national files with thousands of rows cannot fit until records are paged by region. They are named
-    // here (console) and excluded; every other page, including a hand-collected source's, must fit.
-    const bulk = bulkSourcePages();
-    console.log(`known over budget until record pages are split: ${bulk.join(', ')}`);
     const over = weights
-      .filter((w) => w.total > 60 * KB && !bulk.includes(w.path))
+      .filter((w) => w.total > 60 * KB)
       .sort((a, b) => b.total - a.total)
       .map((w) => `${w.path}: ${(w.total / KB).toFixed(1)} KB (HTML ${(w.html / KB).toFixed(1)})`);
     expect(over, `pages over 60 KB gzip:\n${over.slice(0, 30).join('\n')}`).toEqual([]);
