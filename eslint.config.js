@@ -21,7 +21,19 @@ const coreImports = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist.*/', 'build/', 'build.*/', '.astro/', 'node_modules/', 'bench/.tmp/', 'test/.tmp/', 'public/'] },
+  {
+    ignores: [
+      'dist/',
+      'dist.*/',
+      'build/',
+      'build.*/',
+      '.astro/',
+      'node_modules/',
+      'bench/.tmp/',
+      'test/.tmp/',
+      'public/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
