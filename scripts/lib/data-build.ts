@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseIndicators } from '../../src/core/domain/indicators/schema.ts';
 import { parseMaps } from '../../src/core/domain/indicators/mapList.ts';
+import { readCsv } from '../../src/core/domain/csv/readCsv.ts';
 import { join } from 'node:path';
 import { buildDataset, type InputFile } from '../../src/core/domain/dataset/buildDataset.ts';
 import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
@@ -78,13 +79,22 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
   }
   problems.push(...relinkConflicts(dataset, problems));
   const indicatorFile = join(dataDir, 'indicators.csv');
-  const indicators = existsSync(indicatorFile)
-    ? parseIndicators(await readFile(indicatorFile, 'utf8'))
-    : { indicators: [], problems: [] };
+  const indicatorText = existsSync(indicatorFile) ? await readFile(indicatorFile, 'utf8') : null;
+  const indicators = indicatorText ? parseIndicators(indicatorText) : { indicators: [], problems: [] };
   problems.push(...indicators.problems);
   const mapFile = join(dataDir, 'maps.csv');
-  const maps = existsSync(mapFile) ? parseMaps(await readFile(mapFile, 'utf8')) : { maps: [], problems: [] };
+  const mapText = existsSync(mapFile) ? await readFile(mapFile, 'utf8') : null;
+  const maps = mapText ? parseMaps(mapText) : { maps: [], problems: [] };
   problems.push(...maps.problems);
+  // The editorial tables are input rows too: every row is accounted for in the report like any data file's.
+  for (const [file, text, written] of [
+    ['indicators.csv', indicatorText, indicators.indicators.length],
+    ['maps.csv', mapText, maps.maps.length],
+  ] as const) {
+    if (text === null) continue;
+    const read = readCsv(text, file).rows.length;
+    stats.push({ file, read, written, rejected: read - written, skipped: 0 });
+  }
   checkIngestedIds(dataset, problems);
   const sorted = sortProblems(problems);
   const ok = !sorted.some((p) => p.severity === 'error');

@@ -70,7 +70,9 @@ describe('observe: 일반구 sums and residual rows', () => {
       {
         identity: '11680',
         date: D,
-        records: [a, b].map((r) => ({ source: r.source, id: r.id })).sort((x, y) => x.id.localeCompare(y.id)),
+        records: [a, b]
+          .map((r) => ({ source: r.source, id: r.id, origin: r.origin, identity: r.region.identity }))
+          .sort((x, y) => x.id.localeCompare(y.id)),
       },
     ]);
   });

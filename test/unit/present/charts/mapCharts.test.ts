@@ -183,7 +183,8 @@ describe('map charts', () => {
       regionName: new Map(),
       topology,
       base: '',
-    })[0]!;
+      maps,
+    }).find((c) => c.id === 'map-awards')!;
     const dalseo = c.rows.find((r) => r.cells.region === '대구광역시 달서구')!;
     // a3 and a9 are one 2020 award; a8 (2021) and a7 (2022) are others: 3, not 4.
     expect(dalseo.cells.value).toBe(3);
