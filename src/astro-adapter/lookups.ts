@@ -1,7 +1,7 @@
 import type { AwardRecord, BudgetRecord, FigureRecord, SourceRecord } from '../core/domain/dataset/types.ts';
 import { dataDate } from '../core/publish/cite.ts';
 import { awardFacets, awardRows } from '../core/views/awards.ts';
-import { conflictSets } from '../core/views/budgets.ts';
+import { conflictSets } from '../core/views/budgetConflicts.ts';
 import type { SourceRecords } from '../core/views/sourceView.ts';
 import { siteData } from './data.ts';
 

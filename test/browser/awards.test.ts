@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/core/domain/dataset/types.ts';
 import { awardGroups } from '../../src/core/views/awardGroups.ts';
-import { conflictSets } from '../../src/core/views/budgets.ts';
+import { conflictSets } from '../../src/core/views/budgetConflicts.ts';
 import { DATA_OUT } from '../support/paths.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 

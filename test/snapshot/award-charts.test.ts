@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../src/core/domain/dataset/types.ts';
 import { codesInSido } from '../../src/core/present/map/layers.ts';
 import type { KoreaTopology } from '../../src/core/present/map/types.ts';
-import { awardDotChart, awardMapChart } from '../../src/core/present/charts/awardCharts.ts';
+import { awardDotChart } from '../../src/core/present/charts/awardDotChart.ts';
+import { awardMapChart } from '../../src/core/present/charts/awardMapChart.ts';
 import { loadRegionEntries } from '../support/loadRegistry.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';
 

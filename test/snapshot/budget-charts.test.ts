@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetRecord, MeasureRecord } from '../../src/core/domain/dataset/types.ts';
-import { budgetGroups, chartableSeries } from '../../src/core/views/budgets.ts';
+import { budgetGroups } from '../../src/core/views/budgetGroups.ts';
+import { chartableSeries } from '../../src/core/views/budgetSeries.ts';
 import { budgetCharts, budgetLineChart } from '../../src/core/present/charts/budgetCharts.ts';
 import type { Dataset } from '../../src/core/domain/dataset/types.ts';
 import { expectSvgSnapshot } from '../support/svg-snapshot.ts';

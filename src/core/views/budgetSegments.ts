@@ -2,7 +2,8 @@ import type { BudgetRecord } from '../domain/dataset/types.ts';
 import { wordingKey } from '../domain/text/wordingKey.ts';
 import type { ChartDatum } from '../present/charts/chartModel.ts';
 import { routes } from '../site/routes.ts';
-import type { BudgetGroup, BudgetSeries } from './budgets.ts';
+import type { BudgetGroup } from './budgetGroups.ts';
+import type { BudgetSeries } from './budgetSeries.ts';
 
 /** One vertex of a budget line: `segment` is the Plot `z` channel, so a line never crosses from one segment to the next. */
 export interface LineVertex {

@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { BudgetRecord } from '../../../src/core/domain/dataset/types.ts';
-import {
-  basisLabel,
-  basisSlug,
-  budgetChartId,
-  budgetGroups,
-  budgetRegions,
-  chartableSeries,
-  chartedIds,
-  conflictSets,
-  regionLabels,
-  seriesPoints,
-} from '../../../src/core/views/budgets.ts';
+import { basisLabel, basisSlug } from '../../../src/core/views/budgetBasis.ts';
+import { budgetGroups } from '../../../src/core/views/budgetGroups.ts';
+import { budgetChartId, chartableSeries, chartedIds, seriesPoints } from '../../../src/core/views/budgetSeries.ts';
+import { budgetRegions, regionLabels } from '../../../src/core/views/budgetRegions.ts';
+import { conflictSets } from '../../../src/core/views/budgetConflicts.ts';
 import { loadRegionEntries } from '../../support/loadRegistry.ts';
 
 const regions = loadRegionEntries();

@@ -1,14 +1,15 @@
-import type { DatasetDeps, RegionLookup } from '../dataset/deps.ts';
-import { dateEnd } from '../dataset/period.ts';
+import type { DatasetDeps } from '../dataset/deps.ts';
 import { error, type Problem } from '../dataset/problem.ts';
-import type { MeasureRecord, Quantity, RegionRef, SourceRecord } from '../dataset/types.ts';
+import type { MeasureRecord, Quantity, SourceRecord } from '../dataset/types.ts';
 import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
+import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
 import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
+import { createRegionResolver } from './regionResolver.ts';
 import { compileRowRules } from './rowRules.ts';
 import { MARKUP } from './schema/common.ts';
-import { createCellReader } from './valueCell.ts';
+import { createValueReaders } from './valueReaders.ts';
 
 export interface IngestStats {
   file: string;
@@ -59,32 +60,11 @@ export function createIngester(
   const failDescriptor = (column: string, code: string, ko: string, en: string, value?: string) =>
     problems.push(error({ file: at.descriptor, column }, code, ko, en, value === undefined ? {} : { value }));
 
-  const readers = d.values.map((v, i) => {
-    const measure = catalog.measures.get(v.measure);
-    if (!measure)
-      failDescriptor(
-        `values.${i}.measure`,
-        'unknown-measure',
-        `측정 항목 "${v.measure}"이(가) measures.csv에 없습니다.`,
-        `Measure "${v.measure}" is not in measures.csv.`,
-        v.measure,
-      );
-    const program = v.program ?? d.program;
-    if ((v.target ?? d.target) === 'figures' && program && !catalog.programs.has(program))
-      failDescriptor(
-        `values.${i}.program`,
-        'unknown-program',
-        `사업 "${program}"이(가) programs.csv에 없습니다.`,
-        `Program "${program}" is not in programs.csv.`,
-        program,
-      );
-    return d.target === 'categories' ? null : createCellReader(v, deps, measure?.unit ?? null);
-  });
+  const readers = createValueReaders(d, deps, catalog, failDescriptor);
   const keyed = new Set(d.values.map((v) => v.key ?? v.measure)).size > 1;
   const status = statusOf(source.reliability);
   const periodOf = periodCache();
-  const regionCache = new Map<string, RegionRef | Extract<RegionLookup, { ok: false }>>();
-  const sourceDay = source.published ? dateEnd(source.published) : null;
+  const region = createRegionResolver(d, deps, source);
   const regionColumn = (d.region.columns ?? [d.region.column ?? '']).join('+');
   const headerLines: string[][] = [];
   let names: string[] | null = null;
@@ -95,15 +75,7 @@ export function createIngester(
     names = list;
     const positions = new Map(list.map((n, i) => [n, i]));
     index = (name) => positions.get(name) ?? -1;
-    for (const name of new Set([
-      ...(d.region.columns ?? [d.region.column ?? '']),
-      ...d.values.flatMap((v) => [v.column, ...Object.values(v.columnByPeriod ?? {})]),
-      ...(d.period && 'column' in d.period ? [d.period.column] : []),
-      ...d.select.map((s) => s.column),
-      ...d.skip.map((s) => s.column),
-      ...d.fillDown,
-      ...(d.residual ? [d.residual.column] : []),
-    ]))
+    for (const name of descriptorColumns(d))
       if (index(name) < 0)
         fail(
           line,
@@ -121,29 +93,6 @@ export function createIngester(
     let lines = skippedBy.get(reason);
     if (!lines) skippedBy.set(reason, (lines = []));
     lines.push(line);
-  }
-
-  function region(
-    cells: string[],
-    period: string,
-  ): { written: string; found: RegionRef | Extract<RegionLookup, { ok: false }> } {
-    const [sido, name] = d.region.columns
-      ? d.region.columns.map((c) => (cells[index(c)] ?? '').trim())
-      : ['', (cells[index(d.region.column ?? '')] ?? '').trim()];
-    const written = sido ? `${sido} ${name}` : (name ?? '');
-    const date = d.region.date ?? dateEnd(period);
-    const key = `${written}|${date}`;
-    let found = regionCache.get(key);
-    if (!found) {
-      const dates = d.region.date || !sourceDay || d.region.codeVintage ? [date] : [date, sourceDay];
-      const lookup = deps.resolveRegion(name ?? '', dates, {
-        ...(sido ? { sido } : {}),
-        ...(d.region.codeVintage ? { vintage: d.region.codeVintage } : {}),
-      });
-      found = lookup.ok ? Object.freeze({ written, ...lookup.ref }) : lookup;
-      regionCache.set(key, found);
-    }
-    return { written, found };
   }
 
   function dataRow(cells: string[], line: number): void {
@@ -190,7 +139,7 @@ export function createIngester(
         );
         continue;
       }
-      const { written, found } = region(cells, period);
+      const { written, found } = region(cells, period, index);
       if ('ok' in found) {
         if (d.region.unresolved) return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
         ok = false;

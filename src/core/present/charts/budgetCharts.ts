@@ -4,16 +4,10 @@ import type { BaseUnit } from '../../domain/amount/units.ts';
 import type { MeasureRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { budgetPlotOptions, type PointDatum } from './budgetLayout.ts';
 import { plotBothWidths } from './widths.ts';
-import {
-  budgetChartId,
-  handCollected,
-  budgetGroups,
-  chartableSeries,
-  overviewChartId,
-  regionLabels,
-  type BudgetGroup,
-  type BudgetSeries,
-} from '../../views/budgets.ts';
+import { handCollected } from '../../views/budgets.ts';
+import { budgetGroups, type BudgetGroup } from '../../views/budgetGroups.ts';
+import { budgetChartId, chartableSeries, overviewChartId, type BudgetSeries } from '../../views/budgetSeries.ts';
+import { regionLabels } from '../../views/budgetRegions.ts';
 import type { Chart, ChartRow } from './chartModel.ts';
 import { budgetDatum, lineSegments, SEGMENT_NOTE, type LineVertex } from '../../views/budgetSegments.ts';
 import type { ChartContext } from './context.ts';
