@@ -41,10 +41,10 @@ beforeAll(async () => {
   site = await serveStatic(DIST);
   // A default build hands out absolute addresses; a build without one would fail the snippet here.
   expect(snippet).toMatch(
-    /^<iframe src="https?:\/\/[^"]+\/embed\/[^"]+\/"[^>]*data-bokji-atlas><\/iframe>\n<script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/,
+    /^<iframe src="https?:\/\/[^"]+\/embed\/[^"]+\/(?:\?theme=light)?"[^>]*data-bokji-atlas><\/iframe>\n<script src="https?:\/\/[^"]+\/embed\.js" async><\/script>$/,
   );
   const hostSnippet = canonical ? snippet.split(new URL(canonical).origin + '/').join(site.url) : snippet;
-  expect(hostSnippet).toContain(`src="${site.url}embed/${id}/"`);
+  expect(hostSnippet).toContain(`src="${site.url}embed/${id}/?theme=light"`);
   hostDir = mkdtempSync(join(tmpdir(), 'bokji-host-'));
   writeFileSync(
     join(hostDir, 'index.html'),

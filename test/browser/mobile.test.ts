@@ -18,7 +18,7 @@ const KINDS = {
   awards: 'awards/',
   budgets: 'budgets/',
   source: 'sources/jeonnam-20231214-gidongdae/',
-  embed: 'embed/map-welfare-share/',
+  embed: 'embed/map-awards/',
 } as const;
 const WIDTHS = [390, 768, 1280] as const;
 // Screenshots for review (gitignored): test/.tmp/mobile/<kind>-<width>.png.

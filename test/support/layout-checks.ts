@@ -55,18 +55,23 @@ export function checkLayout(page: Page): Promise<LayoutReport> {
     for (const cell of document.querySelectorAll('td, th')) {
       if (!visible(cell)) continue;
       // Notes (.award-note, .cell-note) are prose given their own ≥ 16em line under the cell's value: not counted.
+      // A cell that lists several items (one award reported by several sources, one per line) is checked per item.
       const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
-      const tops: number[] = [];
+      const tops = new Map<Element, number[]>();
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.parentElement?.closest('.award-note, .cell-note')) continue;
+        const unit = node.parentElement?.closest('.award-source-item') ?? cell;
+        const seen = tops.get(unit) ?? [];
+        tops.set(unit, seen);
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const r of range.getClientRects()) {
           if (r.width < 1 || r.height < 1) continue;
-          if (!tops.some((t) => Math.abs(t - r.top) < r.height * 0.6)) tops.push(r.top);
+          if (!seen.some((t) => Math.abs(t - r.top) < r.height * 0.6)) seen.push(r.top);
         }
       }
-      if (tops.length > 2) tallCells.push(`"${(cell.textContent ?? '').trim().slice(0, 40)}" ${tops.length} lines`);
+      for (const [unit, seen] of tops)
+        if (seen.length > 2) tallCells.push(`"${(unit.textContent ?? '').trim().slice(0, 40)}" ${seen.length} lines`);
     }
     return { minTextPx, smallText, pageScroll, overlaps, tallCells };
   });

@@ -119,7 +119,8 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
     description: spec.description,
     legendTitle: spec.legendTitle,
     formatLegend: spec.formatLegend,
-    idPrefix: spec.id,
+    // The figure around the chart carries the chart's id; the SVG inside needs its own.
+    idPrefix: `chart-${spec.id}`,
     ...(spec.featureCodes ? {} : { outline: 'sido' as const }),
     rootRole: spec.interactive === false ? 'img' : 'group',
     ...(spec.legendLabels ? { legendLabels: spec.legendLabels } : {}),

@@ -20,7 +20,9 @@ export function seriesLines(
   lines: readonly SeriesLine[],
   format: (n: number) => string,
 ): string {
-  const [w, h, l, r, t, b] = [360, 150, 8, 8, 10, 34];
+  // Narrow on purpose: the figure is drawn at most 26rem wide (indicators.css), and at 390 px a 260-unit viewBox
+  // keeps 11-unit text at ≥ 11 CSS px; the legend takes two lines to fit that width.
+  const [w, h, l, r, t, b] = [260, 170, 8, 8, 10, 52];
   const years = [...new Set(lines.flatMap((s) => s.points.map((p) => p.year)))].sort((a, c) => a - c);
   const vals = lines.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
   if (years.length < 2 || vals.length === 0) return '';
@@ -38,8 +40,13 @@ export function seriesLines(
         : '';
     })
     .join('');
-  const legend = lines
-    .map((s, i) => `<tspan fill="${COLORS[i % 4]}">${i ? ' · ' : ''}━ ${escapeXml(s.label)}</tspan>`)
+  const item = (s: SeriesLine, i: number, first: boolean) =>
+    `<tspan fill="${COLORS[i % 4]}">${first ? '' : ' · '}━ ${escapeXml(s.label)}</tspan>`;
+  const half = Math.ceil(lines.length / 2);
+  const legend = [lines.slice(0, half), lines.slice(half)]
+    .map((part, row) => part.map((s, j) => item(s, row * half + j, j === 0)).join(''))
+    .filter(Boolean)
+    .map((text, row) => `<text x="${l}" y="${h - 20 + row * 15}">${text}</text>`)
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-labelledby="${id}-t" font-size="11" class="series">` +
@@ -47,6 +54,6 @@ export function seriesLines(
     `<line x1="${l}" x2="${w - r}" y1="${h - b}" y2="${h - b}" stroke="#9ca3af"/>${paths}` +
     `<text x="${l}" y="${h - b + 13}">${years[0]}</text><text x="${w - r}" y="${h - b + 13}" text-anchor="end">${years.at(-1)}</text>` +
     `<text x="${l}" y="${t + 8}">${escapeXml(format(hi))}</text>` +
-    `<text x="${l}" y="${h - 4}">${legend}</text></svg>`
+    `${legend}</svg>`
   );
 }

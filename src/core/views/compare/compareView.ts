@@ -30,6 +30,9 @@ export function compareData(entry: RegionEntry, national: readonly NationalIndic
 }
 
 /** Regions a comparison page is built for: 기초자치단체 existing on `date` (the default comparison set). */
+/** The units a reader can compare: the 기초자치단체 of this date (the newest map vintage). */
+export const COMPARE_DATE = '2026-07-01';
+
 export function comparable(regions: readonly RegionEntry[], date: string): RegionEntry[] {
   return regions.filter((r) => {
     const u = unitAt(r, date);
