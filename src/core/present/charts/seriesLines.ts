@@ -22,7 +22,7 @@ export function seriesLines(
 ): string {
   // Narrow on purpose: the figure is drawn at most 26rem wide (indicators.css), and at 390 px a 260-unit viewBox
   // keeps 11-unit text at ≥ 11 CSS px; the legend takes two lines to fit that width.
-  const [w, h, l, r, t, b] = [260, 170, 8, 8, 10, 52];
+  const [w, h, l, r, t, b] = [260, 178, 8, 8, 10, 58];
   const years = [...new Set(lines.flatMap((s) => s.points.map((p) => p.year)))].sort((a, c) => a - c);
   const vals = lines.flatMap((s) => s.points.flatMap((p) => (p.value === null ? [] : [p.value])));
   if (years.length < 2 || vals.length === 0) return '';
@@ -46,7 +46,7 @@ export function seriesLines(
   const legend = [lines.slice(0, half), lines.slice(half)]
     .map((part, row) => part.map((s, j) => item(s, row * half + j, j === 0)).join(''))
     .filter(Boolean)
-    .map((text, row) => `<text x="${l}" y="${h - 20 + row * 15}">${text}</text>`)
+    .map((text, row) => `<text x="${l}" y="${h - 24 + row * 19}">${text}</text>`)
     .join('');
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${w} ${h}" width="100%" role="img" aria-labelledby="${id}-t" font-size="11" class="series">` +
