@@ -1,4 +1,4 @@
-import { AxeBuilder } from '@axe-core/playwright';
+import { axeViolations } from '../support/axe.ts';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -156,10 +156,7 @@ describe('embed page and 퍼가기 panel accessibility', () => {
       const page = await context.newPage();
       for (const chart of [id, chartIds.find((c) => c.startsWith('map')) ?? id]) {
         await page.goto(`${site.url}embed/${chart}/`, { waitUntil: 'networkidle' });
-        const result = await new AxeBuilder({ page }).analyze();
-        expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page, scheme)).toEqual([]);
       }
       await context.close();
     });
@@ -184,8 +181,7 @@ describe('embed page and 퍼가기 panel accessibility', () => {
       expect(response.status(), href).toBe(200);
     }
     if (shots) await panel.screenshot({ path: join(shots, 'panel-375.png') });
-    const result = await new AxeBuilder({ page }).analyze();
-    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page, 'light')).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
