@@ -27,7 +27,14 @@ export interface DataBuildOptions {
 export interface DataBuildResult {
   ok: boolean;
   problems: Problem[];
-  stats: Array<FileStats & { skipped?: number; skippedRows?: Array<{ reason: string; lines: number[] }> }>;
+  stats: Array<
+    FileStats & {
+      skipped?: number;
+      skippedRows?: Array<{ reason: string; lines: number[] }>;
+      merged?: number;
+      mergedRows?: Array<{ reason: string; lines: number[] }>;
+    }
+  >;
   dataset: Dataset | null;
 }
 
@@ -76,6 +83,7 @@ export async function runDataBuild(options: DataBuildOptions): Promise<DataBuild
         rejected: s.rejected,
         skipped: s.skipped,
         ...(s.skippedRows.length ? { skippedRows: s.skippedRows } : {}),
+        ...(s.merged ? { merged: s.merged, mergedRows: s.mergedRows } : {}),
       });
   }
   problems.push(...relinkConflicts(dataset, problems));

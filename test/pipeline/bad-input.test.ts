@@ -387,6 +387,21 @@ const cases: Case[] = [
     edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,중구,21.5\n'),
     expect: { code: 'region-ambiguous', file: PUB, line: 3, column: '자치단체명' },
   },
+  {
+    name: 'published file: a region and period twice, without repeatedRows (a duplicate, as always)',
+    edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,서울종로구,21.5\n2023,서울종로구,21.5\n'),
+    expect: { code: 'duplicate-id', file: PUB, line: 4, column: 'id' },
+  },
+  {
+    name: 'published file: repeated rows that disagree (repeatedRows never picks one)',
+    edit: async (dir) => {
+      await editJson(DESC, (d) => {
+        d.repeatedRows = { reason: '같은 값이 되풀이된 행' };
+      })(dir);
+      await writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,서울종로구,21.5\n2023,종로구,21.6\n')(dir);
+    },
+    expect: { code: 'repeated-row-differs', file: PUB, line: 4, column: '사회복지비중', value: '21.6' },
+  },
 ];
 
 let template: string;
@@ -428,7 +443,8 @@ describe('bad input stops the build with a precise report and leaves the previou
           expect(p.en.length, 'English message').toBeGreaterThan(3);
         }
         expect(await hashFolder(join(dir, 'out'))).toEqual(previous);
-        for (const s of result.stats) expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
+        for (const s of result.stats)
+          expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0) + (s.merged ?? 0));
       } finally {
         await rm(dir, { recursive: true, force: true });
       }

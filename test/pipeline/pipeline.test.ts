@@ -17,7 +17,7 @@ afterEach(async () => {
  * written beside the expected one as `<name>-changed.json` for review.
  */
 describe('data build: input folder → expected output folder', () => {
-  for (const name of ['minimal', 'wide']) {
+  for (const name of ['minimal', 'wide', 'repeated']) {
     it(`${name}: builds and matches expected/`, async () => {
       const scratch = await scratchCopy(join(CASES, name, 'input'));
       cleanup = scratch.cleanup;
@@ -54,7 +54,8 @@ describe('data build: input folder → expected output folder', () => {
       asOf: AS_OF,
       regionsDir: REGIONS_DIR,
     });
-    for (const s of result.stats) expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
+    for (const s of result.stats)
+      expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0) + (s.merged ?? 0));
     const published = result.stats.find((s) => s.file.endsWith('share-2023.csv'));
     expect(published).toEqual({
       file: 'published/lofin-sample/share-2023.csv',
@@ -137,6 +138,65 @@ describe('published files: wide tables, header on line 3, 백만원, declared EU
       rejected: 0,
       skipped: 1,
       skippedRows: [{ reason: '전국·시도 합계 행', lines: [7] }],
+    });
+  });
+});
+
+describe('published files: repeatedRows (a panel printing the 시 figure on every 일반구 row)', () => {
+  it('repeated: identical rows are published once on the 시 and the others listed as merged', async () => {
+    const scratch = await scratchCopy(join(CASES, 'repeated', 'input'));
+    cleanup = scratch.cleanup;
+    const result = await runDataBuild({
+      dataDir: join(scratch.dir, 'data'),
+      outDir: join(scratch.dir, 'out'),
+      asOf: AS_OF,
+      regionsDir: REGIONS_DIR,
+    });
+    expect(result.ok).toBe(true);
+    const rows = result
+      .dataset!.budgets.filter((b) => b.measure === 'welfare-budget')
+      .map((b) => [b.id, b.region.written, b.region.code, b.fiscalYear, b.quantity.value, b.origin]);
+    expect(rows.sort()).toEqual(
+      [
+        [
+          'panel-sample-경기수원시-2021-welfare-budget',
+          '경기수원시',
+          '41110',
+          2021,
+          1_397_812e6,
+          'published/panel-sample/panel.csv:2',
+        ],
+        [
+          'panel-sample-경남창원시마산합포구-2021-welfare-budget',
+          '경남창원시마산합포구',
+          '48120',
+          2021,
+          1_324_692e6,
+          'published/panel-sample/panel.csv:4',
+        ],
+        [
+          'panel-sample-서울종로구-2021-welfare-budget',
+          '서울종로구',
+          '11110',
+          2021,
+          213_152e6,
+          'published/panel-sample/panel.csv:6',
+        ],
+      ].sort(),
+    );
+    const suwon = result.dataset!.budgets.find((b) => b.id === 'panel-sample-경기수원시-2021-welfare-budget')!;
+    expect(suwon.note).toContain('2번째 줄에서 한 번 싣고, 같은 값의 3번째 줄은 합침');
+    // read = written + rejected + skipped + merged: 2022 수원 ("-" and empty are both no figure) merges too; 창원 2009
+    // names a 구 that did not exist then and stays skipped rather than landing on the 2010 통합 창원시.
+    expect(result.stats.find((s) => s.file.endsWith('panel.csv'))).toEqual({
+      file: 'published/panel-sample/panel.csv',
+      read: 8,
+      written: 4,
+      rejected: 0,
+      skipped: 1,
+      skippedRows: [expect.objectContaining({ lines: [9] })],
+      merged: 3,
+      mergedRows: [{ reason: '일반구 행마다 시의 값을 되풀이함', lines: [3, 5, 8] }],
     });
   });
 });

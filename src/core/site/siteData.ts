@@ -8,8 +8,15 @@ import type { MapDecl } from '../domain/indicators/mapList.ts';
 /** Outcome of the data build as the data-quality page shows it. */
 export interface QualityReport {
   problems: Problem[];
-  /** Per input file; published files also list the rows their descriptor skipped, grouped by reason. */
-  stats: Array<FileStats & { skipped?: number; skippedRows?: Array<{ reason: string; lines: number[] }> }>;
+  /** Per input file; published files also list the rows their descriptor skipped or merged as repeats, by reason. */
+  stats: Array<
+    FileStats & {
+      skipped?: number;
+      skippedRows?: Array<{ reason: string; lines: number[] }>;
+      merged?: number;
+      mergedRows?: Array<{ reason: string; lines: number[] }>;
+    }
+  >;
 }
 
 /** A region page's facts: the identity, and its chain of codes and its neighbours across splits and merges. */

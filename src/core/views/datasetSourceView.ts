@@ -25,6 +25,8 @@ export interface DatasetRow {
   /** 'residual': the 시-level rest of a file that also lists the 시's 일반구 — never the 시's total. */
   residual: boolean;
   origin: string;
+  /** Why the record stands for several rows of its file (merged repeats, with their lines); null otherwise. */
+  note: string | null;
 }
 
 type Statistical = FigureRecord | BudgetRecord | CategoryRecord;
@@ -58,7 +60,13 @@ function row(r: Statistical): DatasetRow {
   };
 }
 
-const base = (r: Statistical) => ({ id: r.id, basis: r.basis ?? null, status: r.status, origin: r.origin });
+const base = (r: Statistical) => ({
+  id: r.id,
+  basis: r.basis ?? null,
+  status: r.status,
+  origin: r.origin,
+  note: 'note' in r ? r.note : null,
+});
 
 /** Statistical records grouped by source, then by region identity; built once, read by every dataset page. */
 export interface DatasetIndex {

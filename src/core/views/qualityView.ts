@@ -2,13 +2,14 @@ import type { Problem } from '../domain/dataset/problem.ts';
 import type { Dataset, SourceRecord } from '../domain/dataset/types.ts';
 import type { QualityReport } from '../site/siteData.ts';
 
-/** One input file's reconciliation: every row read is written, rejected or skipped. */
+/** One input file's reconciliation: every row read is written, rejected, skipped or merged into an identical row. */
 export interface ReconciliationRow {
   file: string;
   read: number;
   written: number;
   rejected: number;
   skipped: number;
+  merged: number;
   balanced: boolean;
 }
 
@@ -16,13 +17,15 @@ export interface ReconciliationRow {
 export function reconciliation(report: QualityReport): ReconciliationRow[] {
   return report.stats.map((s) => {
     const skipped = s.skipped ?? 0;
+    const merged = s.merged ?? 0;
     return {
       file: s.file,
       read: s.read,
       written: s.written,
       rejected: s.rejected,
       skipped,
-      balanced: s.read === s.written + s.rejected + skipped,
+      merged,
+      balanced: s.read === s.written + s.rejected + skipped + merged,
     };
   });
 }

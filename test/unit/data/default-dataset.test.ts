@@ -53,7 +53,7 @@ describe('default dataset: the build', () => {
     const inputs = [...readdirSync(DATA).filter((n) => n.endsWith('.csv')), ...['sources', 'figures', 'awards', 'budgets'].flatMap(csv)];
     expect(result.stats.map((s) => s.file).sort()).toEqual(expect.arrayContaining(inputs.sort()));
     for (const s of result.stats) {
-      expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
+      expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0) + (s.merged ?? 0));
       expect(s.rejected, s.file).toBe(0);
       expect(s.read, s.file).toBeGreaterThan(0);
     }

@@ -32,7 +32,8 @@ const sum = (xs: Array<{ quantity: { value: number } }>) => xs.reduce((s, x) => 
 describe('national datasets as ingested', () => {
   it('builds with every row read accounted for', () => {
     expect(result.ok).toBe(true);
-    for (const s of result.stats) expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0));
+    for (const s of result.stats)
+      expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0) + (s.merged ?? 0));
   });
 
   it('openlocal panel: 서울종로구 2008 and 2021 (var31/var32 swap in 2021 read from var31)', () => {
@@ -49,10 +50,27 @@ describe('national datasets as ingested', () => {
     expect(Math.round(((d! + e!) / c!) * 1000) / 10).toBe(41.2);
   });
 
-  it('openlocal panel: 일반구 rows repeat the 시 and are listed as skipped, never published', () => {
+  it('openlocal panel: 일반구 rows repeat the 시: published once on the 시, the other rows listed as merged', () => {
     const stats = result.stats.find((s) => s.file.endsWith('muni_230624_stata.csv'))!;
-    const ilbangu = stats.skippedRows!.find((r) => r.reason.startsWith('일반구'))!;
-    expect(ilbangu.lines.length).toBe(640);
+    // 640 일반구 rows of 11 시 × 20 years: 213 published on the 시, 392 merged repeats, 35 창원 rows for 2003–2009
+    // (the 구 did not exist before the 2010 통합; the panel prints the old 창원시 there) skipped as unresolved.
+    expect([stats.read, stats.written, stats.rejected, stats.skipped, stats.merged]).toEqual([4980, 4548, 0, 40, 392]);
+    expect(stats.mergedRows!.map((r) => r.lines.length)).toEqual([392]);
+    const panel = (identity: string, year: number, m: string) =>
+      budget('openlocal-muni-panel-2023', identity, year, m).map((b) => [b.quantity.value, b.origin]);
+    // Hand-checked against the CP949 file: 수원 2021 var34 on lines 700, 720, 740, 760 (권선·영통·장안·팔달구).
+    expect(panel('41110', 2021, 'welfare-budget')).toEqual([
+      [1_397_812e6, 'published/openlocal/muni_230624_stata.csv:700'],
+    ]);
+    expect(budget('openlocal-muni-panel-2023', '41110', 2021, 'welfare-budget')[0]!.note).toContain('720, 740, 760');
+    // 창원 2021 (local names the 구: 경남창원시마산합포구 …): var34 1,324,692, var39 1,032,741 on the 시.
+    expect(panel('48120', 2021, 'welfare-budget')).toEqual([[1_324_692e6, 'published/openlocal/muni_230624_stata.csv:1460']]);
+    const pop = data.figures.filter(
+      (f) => f.source === 'openlocal-muni-panel-2023' && f.region.identity === '48120' && f.measure === 'population',
+    );
+    expect(pop.filter((f) => f.period.text === '2021').map((f) => f.quantity.value)).toEqual([1_032_741]);
+    expect(pop.some((f) => f.period.text < '2010')).toBe(false);
+    // Never on a 구: the figure is the 시's.
     expect(data.budgets.some((b) => b.source === 'openlocal-muni-panel-2023' && b.region.identity === '41111')).toBe(
       false,
     );

@@ -39,6 +39,12 @@ export function createDatasetDeps(registry: RegionRegistry, asOf: string): Datas
         first ?? { ok: false, kind: 'empty', ko: '지역이 비어 있습니다.', en: 'The region is empty.', candidates: [] }
       );
     },
+    cityOf(code, date) {
+      const r = registry.byCode
+        .get(code)
+        ?.find((u) => (u.validFrom ?? '') <= date && (u.validTo === null || date <= u.validTo));
+      return r?.kind === '행정구' ? r.parent : null;
+    },
     parseAmount(written) {
       const r = parseAmount(written);
       if (r.ok)

@@ -30,4 +30,6 @@ export interface DatasetDeps {
    */
   resolveRegion(written: string, dates: readonly string[], options?: ResolveHints): RegionLookup;
   parseAmount(written: string): AmountLookup;
+  /** The code of the 시 a 행정구 (일반구) belonged to on `date`; null when `code` is no 행정구 then. */
+  cityOf(code: string, date: string): string | null;
 }

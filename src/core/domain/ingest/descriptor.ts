@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { columnName, safeText, slug } from './schema/common.ts';
 import { regionSchema } from './schema/region.ts';
-import { residualSchema, selectSchema, skipSchema } from './schema/rows.ts';
+import { repeatedRowsSchema, residualSchema, selectSchema, skipSchema } from './schema/rows.ts';
 import { accounts, periodText, stages, valueSchema } from './schema/values.ts';
 import { migrateV1 } from './migrateV1.ts';
 
@@ -44,6 +44,7 @@ export const descriptorSchema = z.preprocess(
       skip: z.array(skipSchema).default([]),
       fillDown: z.array(columnName).default([]),
       residual: residualSchema.optional(),
+      repeatedRows: repeatedRowsSchema.optional(),
       /** Cell values that mean "no figure": counted as empty cells, not errors. */
       empty: z.array(z.string().max(20)).default(['', '-', '…', '...', 'x', 'X']),
       /** What the maintainer left out of the file and why (columns not ingested, known defects). */
@@ -66,6 +67,12 @@ export const descriptorSchema = z.preprocess(
           code: 'custom',
           path: ['values', dup, 'key'],
           message: 'two value columns give the same record id: set a distinct "key"',
+        });
+      if (d.repeatedRows && d.values.some((v) => v.period))
+        ctx.addIssue({
+          code: 'custom',
+          path: ['repeatedRows'],
+          message: 'repeatedRows needs one period per row: use the top-level "period", not a period per value column',
         });
       if (d.json && d.headerRows.join() !== '1')
         ctx.addIssue({ code: 'custom', path: ['headerRows'], message: 'JSON inputs have no header rows' });

@@ -1,41 +1,19 @@
 import type { DatasetDeps } from '../dataset/deps.ts';
 import { error, type Problem } from '../dataset/problem.ts';
-import type { MeasureRecord, Quantity, SourceRecord } from '../dataset/types.ts';
+import type { Quantity, SourceRecord } from '../dataset/types.ts';
 import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
 import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
+import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 import { createRegionResolver } from './regionResolver.ts';
+import { createRepeatTracker } from './repeatedRows.ts';
 import { compileRowRules } from './rowRules.ts';
 import { MARKUP } from './schema/common.ts';
 import { createValueReaders } from './valueReaders.ts';
 
-export interface IngestStats {
-  file: string;
-  read: number;
-  written: number;
-  rejected: number;
-  skipped: number;
-  /** Value cells that were empty or a no-data mark such as `-`. */
-  emptyCells: number;
-  /** Every row left out on purpose, by reason: nothing disappears unlisted. */
-  skippedRows: Array<{ reason: string; lines: number[] }>;
-}
-
-/** What ingested rows are checked against: the same vocabularies hand-written rows must use. */
-export interface IngestCatalog {
-  measures: ReadonlyMap<string, MeasureRecord>;
-  programs: ReadonlySet<string>;
-}
-
-export interface Ingester {
-  /** Sets the header directly (JSON inputs, whose columns are the descriptor's paths). */
-  header(names: string[]): void;
-  /** Feeds one row (cells as published) starting at 1-based `line` (a record's position for JSON). */
-  row(cells: string[], line: number): void;
-  finish(): { records: IngestedRecord[]; problems: Problem[]; stats: IngestStats };
-}
+export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
@@ -53,7 +31,18 @@ export function createIngester(
 ): Ingester {
   const { file } = at;
   const problems: Problem[] = [];
-  const stats: IngestStats = { file, read: 0, written: 0, rejected: 0, skipped: 0, emptyCells: 0, skippedRows: [] };
+  const stats: IngestStats = {
+    file,
+    read: 0,
+    written: 0,
+    rejected: 0,
+    skipped: 0,
+    emptyCells: 0,
+    skippedRows: [],
+    merged: 0,
+    mergedRows: [],
+  };
+  const repeats = d.repeatedRows ? createRepeatTracker(d, file, problems) : null;
   const skippedBy = new Map<string, number[]>();
   const fail = (line: number | undefined, column: string, code: string, ko: string, en: string, value?: string) =>
     problems.push(error({ file, line, column }, code, ko, en, value === undefined ? {} : { value }));
@@ -187,10 +176,11 @@ export function createIngester(
         ),
       );
     }
-    if (!ok) {
-      stats.rejected += 1;
-      return;
-    }
+    // A row already published (same region and period, same values) is merged; one that contradicts it is rejected.
+    const at = ok && repeats ? region(cells, basePeriod, index).found : null;
+    const repeat = at && !('ok' in at) ? repeats!.row(at, basePeriod, cells, index, line, made) : 'first';
+    if (repeat === 'repeat') return void (stats.merged += 1);
+    if (!ok || repeat === 'differs') return void (stats.rejected += 1);
     for (const r of made) emit(r);
     stats.written += 1;
   }
@@ -238,6 +228,7 @@ export function createIngester(
           `There is no header on line ${d.headerRows.join(', ')} (the file is empty or too short). Check headerRows in the descriptor.`,
         );
       stats.skippedRows = [...skippedBy].map(([reason, lines]) => ({ reason, lines }));
+      if (repeats) Object.assign(stats, repeats.finish());
       return { records: [], problems, stats };
     },
   };

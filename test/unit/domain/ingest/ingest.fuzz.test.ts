@@ -22,6 +22,7 @@ const fakeDeps: DatasetDeps = {
           ref: { code: '46130', identity: '12130', name: '여수시', fullName: '전라남도 여수시', asOf: '2016-01-01' },
         }
       : { ok: false, kind: 'unknown', ko: '없음', en: 'none', candidates: [] },
+  cityOf: () => null,
   parseAmount: (written) => {
     const r = parseAmount(written);
     return r.ok
@@ -105,7 +106,7 @@ describe('fuzz: CSV reading and ingestion never throw and never lose a row', () 
           ingester.row(['r', 'v'], 1);
           rows.forEach(([r, v], i) => ingester.row([r, v], i + 2));
           const { problems, stats } = ingester.finish();
-          expect(stats.read).toBe(stats.written + stats.rejected + stats.skipped);
+          expect(stats.read).toBe(stats.written + stats.rejected + stats.skipped + stats.merged);
           expect(problems.filter((p) => p.severity === 'error').length).toBeGreaterThanOrEqual(stats.rejected);
           expect(records.length).toBeLessThanOrEqual(stats.written);
           for (const rec of records) expect('quantity' in rec && Number.isFinite(rec.quantity.value)).toBe(true);
