@@ -74,6 +74,12 @@ export const descriptorSchema = z.preprocess(
           path: ['repeatedRows'],
           message: 'repeatedRows needs one period per row: use the top-level "period", not a period per value column',
         });
+      if (d.region.aliases && d.target === 'categories')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region', 'aliases'],
+          message: 'region.aliases need records with a note (figures, budgets): categories carry none',
+        });
       if (d.json && d.headerRows.join() !== '1')
         ctx.addIssue({ code: 'custom', path: ['headerRows'], message: 'JSON inputs have no header rows' });
     }),
