@@ -15,6 +15,7 @@ const PUB = 'published/lofin-sample/share-2023.csv';
 const DESC = `${PUB}.descriptor.json`;
 
 type Edit = (dir: string) => Promise<void>;
+const ALIAS = { written: '인천남구', means: '인천미추홀구', from: '2018-07-01', reason: '옛 이름으로 적음' };
 /** Replaces line `n` (1-based) of a file. */
 const setLine =
   (file: string, n: number, text: string): Edit =>
@@ -401,6 +402,35 @@ const cases: Case[] = [
       await writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,서울종로구,21.5\n2023,종로구,21.6\n')(dir);
     },
     expect: { code: 'repeated-row-differs', file: PUB, line: 4, column: '사회복지비중', value: '21.6' },
+  },
+  {
+    name: 'published file: a header naming two columns (the year row left out of headerRows)',
+    edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중,사회복지비중\n2023,서울종로구,21.5,21.6\n'),
+    expect: { code: 'repeated-header', file: PUB, line: 2, column: '사회복지비중' },
+  },
+  {
+    name: 'region alias no row uses (stale)',
+    edit: editJson(DESC, (d) => {
+      d.region = { column: '자치단체명', aliases: [ALIAS] };
+    }),
+    expect: { code: 'region-alias-unused', file: DESC, column: 'region.aliases', value: '인천남구' },
+  },
+  {
+    name: 'region alias whose written name resolves by itself (would override a real match)',
+    edit: editJson(DESC, (d) => {
+      d.region = { column: '자치단체명', aliases: [{ ...ALIAS, written: '서울종로구', means: '서울중구' }] };
+    }),
+    expect: { code: 'region-alias-shadows', file: PUB, line: 3, column: '자치단체명', value: '서울종로구' },
+  },
+  {
+    name: 'region alias whose target does not exist on the row date',
+    edit: async (dir) => {
+      await editJson(DESC, (d) => {
+        d.region = { column: '자치단체명', aliases: [{ ...ALIAS, means: '인천광역시 제물포구' }] };
+      })(dir);
+      await writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,인천남구,21.5\n')(dir);
+    },
+    expect: { code: 'region-alias-target', file: PUB, line: 3, column: '자치단체명', value: '인천남구' },
   },
 ];
 

@@ -17,7 +17,7 @@ afterEach(async () => {
  * written beside the expected one as `<name>-changed.json` for review.
  */
 describe('data build: input folder → expected output folder', () => {
-  for (const name of ['minimal', 'wide', 'repeated']) {
+  for (const name of ['minimal', 'wide', 'repeated', 'kosis', 'vintage', 'alias']) {
     it(`${name}: builds and matches expected/`, async () => {
       const scratch = await scratchCopy(join(CASES, name, 'input'));
       cleanup = scratch.cleanup;
@@ -198,5 +198,65 @@ describe('published files: repeatedRows (a panel printing the 시 figure on ever
       merged: 3,
       mergedRows: [{ reason: '일반구 행마다 시의 값을 되풀이함', lines: [3, 5, 8] }],
     });
+  });
+});
+
+async function build(name: string) {
+  const scratch = await scratchCopy(join(CASES, name, 'input'));
+  cleanup = scratch.cleanup;
+  return runDataBuild({
+    dataDir: join(scratch.dir, 'data'),
+    outDir: join(scratch.dir, 'out'),
+    asOf: AS_OF,
+    regionsDir: REGIONS_DIR,
+  });
+}
+
+describe('published files: KOSIS headers, fill-down, select, codeVintage, region aliases', () => {
+  it('kosis: a year row over a label row, 시도 filled down, 사회복지 rows selected, the two 고성군 apart', async () => {
+    const result = await build('kosis');
+    expect(result.ok).toBe(true);
+    const rows = result.dataset!.budgets.map((b) => [
+      b.region.written,
+      b.region.code,
+      b.fiscalYear,
+      b.measure,
+      b.quantity.written,
+    ]);
+    expect(rows).toContainEqual(['강원도 고성군', '42820', 2021, 'welfare-budget', '60,100 (백만원)']);
+    expect(rows).toContainEqual(['경상남도 고성군', '48820', 2022, 'welfare-share', '26.0 (%)']);
+    expect(rows).toHaveLength(8);
+    expect(result.stats.find((s) => s.file.endsWith('welfare-by-sigungu.csv'))!.skippedRows).toEqual([
+      { reason: 'select: 항목 ∉ {사회복지} (선택 조건 밖 / not selected)', lines: [5, 8] },
+      { reason: '시도 소계 행', lines: [6] },
+    ]);
+  });
+
+  it('vintage: 2024 codes on every year follow the identity to the row’s own date (군위 47720 → 27720)', async () => {
+    const result = await build('vintage');
+    expect(result.ok).toBe(true);
+    const rows = result.dataset!.budgets.map((b) => [b.region.written, b.fiscalYear, b.region.code]);
+    expect(rows.sort()).toEqual([
+      ['27720', 2021, '47720'],
+      ['27720', 2024, '27720'],
+      ['51820', 2021, '42820'],
+      ['51820', 2024, '51820'],
+    ]);
+  });
+
+  it('alias: "인천남구" on rows from 2018-07-01 is 미추홀구, as written and noted; 2017 stays 남구', async () => {
+    const result = await build('alias');
+    expect(result.ok).toBe(true);
+    const rows = result.dataset!.budgets.map((b) => [b.id, b.region.written, b.region.code, b.note !== null]);
+    expect(rows.sort()).toEqual([
+      ['alias-panel-서울종로구-2021', '서울종로구', '11110', false],
+      ['alias-panel-인천남구-2017', '인천남구', '28170', false],
+      ['alias-panel-인천남구-2018', '인천남구', '28177', true],
+      ['alias-panel-인천남구-2021', '인천남구', '28177', true],
+    ]);
+    const note = result.dataset!.budgets.find((b) => b.id === 'alias-panel-인천남구-2021')!.note!;
+    expect(note).toContain(
+      '지역 이름 "인천남구"을(를) 별칭으로 읽음: 인천광역시 미추홀구(28177), 2018-07-01부터 — 패널이',
+    );
   });
 });

@@ -54,7 +54,7 @@ describe('national datasets as ingested', () => {
     const stats = result.stats.find((s) => s.file.endsWith('muni_230624_stata.csv'))!;
     // 640 일반구 rows of 11 시 × 20 years: 213 published on the 시, 392 merged repeats, 35 창원 rows for 2003–2009
     // (the 구 did not exist before the 2010 통합; the panel prints the old 창원시 there) skipped as unresolved.
-    expect([stats.read, stats.written, stats.rejected, stats.skipped, stats.merged]).toEqual([4980, 4548, 0, 40, 392]);
+    expect([stats.read, stats.written, stats.rejected, stats.skipped, stats.merged]).toEqual([4980, 4553, 0, 35, 392]);
     expect(stats.mergedRows!.map((r) => r.lines.length)).toEqual([392]);
     const panel = (identity: string, year: number, m: string) =>
       budget('openlocal-muni-panel-2023', identity, year, m).map((b) => [b.quantity.value, b.origin]);
@@ -74,6 +74,26 @@ describe('national datasets as ingested', () => {
     expect(data.budgets.some((b) => b.source === 'openlocal-muni-panel-2023' && b.region.identity === '41111')).toBe(
       false,
     );
+  });
+
+  it('openlocal panel: "인천남구" for 2018–2022 is read through region.aliases as 미추홀구, notation kept, noted', () => {
+    const stats = result.stats.find((s) => s.file.endsWith('muni_230624_stata.csv'))!;
+    expect(stats.skippedRows!.some((r) => r.reason.includes('인천남구'))).toBe(false);
+    // Hand-checked against the CP949 file: line 3440, 2021,인천남구,28177,…, var34 "636,310" (백만원).
+    const [b] = data.budgets.filter(
+      (x) => x.source === 'openlocal-muni-panel-2023' && x.fiscalYear === 2021 && x.measure === 'welfare-budget' &&
+        x.region.code === '28177',
+    );
+    expect([b!.region.written, b!.quantity.value, b!.quantity.written, b!.origin]).toEqual([
+      '인천남구',
+      636_310e6,
+      '636,310 (백만원)',
+      'published/openlocal/muni_230624_stata.csv:3440',
+    ]);
+    expect(b!.note).toContain('지역 이름 "인천남구"을(를) 별칭으로 읽음: 인천광역시 미추홀구(28177), 2018-07-01부터');
+    // 2017 is before the renaming: 인천남구 resolves as written (28170), with no alias note.
+    const old = data.budgets.find((x) => x.id === 'openlocal-panel-인천남구-2017-welfare-budget')!;
+    expect([old.region.code, old.note]).toEqual(['28170', null]);
   });
 
   it('SSIS: Σ persons 2,836,706 and Σ households 2,117,790 including 12 residual rows', () => {

@@ -16,7 +16,8 @@ const jsonSchema = z.union([
  * How to read one file exactly as an agency published it (v2): header rows, region columns, period, value columns
  * (one series each), which rows to keep, and what rows mean in our model. Written by a maintainer as
  * `<file>.descriptor.json` beside the file; the file itself is never edited. v1 descriptors (`layout`) still read.
- * Every option is documented in data/README.md.
+ * Every option is documented, with a tested example per file shape, in docs/descriptors.md
+ * (test/unit/domain/ingest/descriptor-docs.test.ts keeps it in step with this schema).
  */
 export const descriptorSchema = z.preprocess(
   migrateV1,
@@ -73,6 +74,12 @@ export const descriptorSchema = z.preprocess(
           code: 'custom',
           path: ['repeatedRows'],
           message: 'repeatedRows needs one period per row: use the top-level "period", not a period per value column',
+        });
+      if (d.region.aliases && d.target === 'categories')
+        ctx.addIssue({
+          code: 'custom',
+          path: ['region', 'aliases'],
+          message: 'region.aliases need records with a note (figures, budgets): categories carry none',
         });
       if (d.json && d.headerRows.join() !== '1')
         ctx.addIssue({ code: 'custom', path: ['headerRows'], message: 'JSON inputs have no header rows' });

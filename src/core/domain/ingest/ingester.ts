@@ -1,21 +1,27 @@
 import type { DatasetDeps } from '../dataset/deps.ts';
 import { error, type Problem } from '../dataset/problem.ts';
-import type { Quantity, SourceRecord } from '../dataset/types.ts';
+import type { Quantity, RegionRef, SourceRecord } from '../dataset/types.ts';
 import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
 import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
 import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
-import { createRegionResolver } from './regionResolver.ts';
+import { ALIAS_FAILURES, createRegionResolver } from './regionResolver.ts';
 import { createRepeatTracker } from './repeatedRows.ts';
 import { compileRowRules } from './rowRules.ts';
 import { MARKUP } from './schema/common.ts';
+import type { AliasSpec } from './schema/region.ts';
 import { createValueReaders } from './valueReaders.ts';
 
 export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** The note of a record whose region was read through `region.aliases`: the notation stays as written. */
+export function aliasNote(a: AliasSpec, ref: RegionRef): string {
+  return `지역 이름 "${a.written}"을(를) 별칭으로 읽음: ${ref.fullName}(${ref.code}), ${a.from}부터 — ${a.reason} / region name "${a.written}" read as an alias of ${ref.fullName} (${ref.code}) from ${a.from}`;
+}
 
 /**
  * Maps the rows of one published file to records, one row at a time (flat memory: only the records kept grow).
@@ -128,16 +134,21 @@ export function createIngester(
         );
         continue;
       }
-      const { written, found } = region(cells, period, index);
+      const { written, found, alias } = region(cells, period, index);
       if ('ok' in found) {
-        if (d.region.unresolved) return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
+        if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
+          return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
         ok = false;
         fail(
           line,
           regionColumn,
           `region-${found.kind}`,
-          `${found.ko} 기술서의 region(codeVintage, date, columns) 또는 region.unresolved를 확인하세요.`,
-          `${found.en} Check region (codeVintage, date, columns) or region.unresolved in the descriptor.`,
+          ALIAS_FAILURES.has(found.kind)
+            ? found.ko
+            : `${found.ko} 기술서의 region(codeVintage, date, columns, aliases) 또는 region.unresolved를 확인하세요.`,
+          ALIAS_FAILURES.has(found.kind)
+            ? found.en
+            : `${found.en} Check region (codeVintage, date, columns, aliases) or region.unresolved in the descriptor.`,
           written,
         );
         continue;
@@ -167,14 +178,14 @@ export function createIngester(
         value = q;
       }
       const id = recordId(d, written, period, keyed ? (v.key ?? v.measure) : null);
-      made.push(
-        makeRecord(
-          d,
-          v,
-          { id, ref: found, period, value, origin: `${file}:${line}`, residual: verdict.residual, status },
-          periodOf,
-        ),
+      const record = makeRecord(
+        d,
+        v,
+        { id, ref: found, period, value, origin: `${file}:${line}`, residual: verdict.residual, status },
+        periodOf,
       );
+      if (alias && 'note' in record) record.note = aliasNote(alias, found);
+      made.push(record);
     }
     // A row already published (same region and period, same values) is merged; one that contradicts it is rejected.
     const at = ok && repeats ? region(cells, basePeriod, index).found : null;
@@ -226,6 +237,14 @@ export function createIngester(
           'no-header',
           `${d.headerRows.join(', ')}번째 줄에 머리글이 없습니다 (파일이 비었거나 짧습니다). 기술서의 headerRows를 확인하세요.`,
           `There is no header on line ${d.headerRows.join(', ')} (the file is empty or too short). Check headerRows in the descriptor.`,
+        );
+      for (const a of region.unused())
+        failDescriptor(
+          'region.aliases',
+          'region-alias-unused',
+          `별칭 "${a.written}" → "${a.means}" (${a.from}부터)을(를) 쓴 행이 없습니다. 낡은 별칭은 지우세요 (파일이 이름을 고쳤거나 from이 틀림).`,
+          `No row was read through the alias "${a.written}" → "${a.means}" (from ${a.from}). Remove the stale alias (the file fixed the name, or "from" is wrong).`,
+          a.written,
         );
       stats.skippedRows = [...skippedBy].map(([reason, lines]) => ({ reason, lines }));
       if (repeats) Object.assign(stats, repeats.finish());

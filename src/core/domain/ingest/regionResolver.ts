@@ -2,40 +2,88 @@ import type { DatasetDeps, RegionLookup } from '../dataset/deps.ts';
 import { dateEnd } from '../dataset/period.ts';
 import type { RegionRef, SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
+import type { AliasSpec } from './schema/region.ts';
+
+type Failure = Extract<RegionLookup, { ok: false }>;
+
+/** A row's region: resolved (with the alias it was read through, if any) or why not. */
+export interface RegionFound {
+  written: string;
+  found: RegionRef | Failure;
+  alias: AliasSpec | null;
+}
+
+/** Failure kinds that are the descriptor's alias being wrong: never skipped by `region.unresolved`. */
+export const ALIAS_FAILURES = new Set(['alias-target', 'alias-shadows']);
 
 /**
  * Region lookups of one file, memoised by written name and date: results are shared between records. With
  * `repeatedRows.districts: "city"` a row naming a 일반구 is read as its 시 (the notation as written is kept).
+ * `region.aliases` read a stale name as the renamed region on rows dated from the alias's `from` on; `unused()` lists
+ * the aliases no row needed.
  */
 export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: SourceRecord) {
-  const regionCache = new Map<string, RegionRef | Extract<RegionLookup, { ok: false }>>();
+  const regionCache = new Map<string, { found: RegionRef | Failure; alias: AliasSpec | null }>();
   const sourceDay = source.published ? dateEnd(source.published) : null;
-  return function region(
-    cells: string[],
-    period: string,
-    index: (name: string) => number,
-  ): { written: string; found: RegionRef | Extract<RegionLookup, { ok: false }> } {
+  const aliases = new Map((d.region.aliases ?? []).map((a) => [a.written, a]));
+  const used = new Set<string>();
+
+  function lookupAs(written: string, sido: string, name: string, date: string): RegionLookup & { alias?: AliasSpec } {
+    const dates = d.region.date || !sourceDay || d.region.codeVintage ? [date] : [date, sourceDay];
+    const lookup = deps.resolveRegion(name, dates, {
+      ...(sido ? { sido } : {}),
+      ...(d.region.codeVintage ? { vintage: d.region.codeVintage } : {}),
+    });
+    const alias = aliases.get(written);
+    if (!alias || date < alias.from) return lookup;
+    used.add(alias.written);
+    if (lookup.ok)
+      return {
+        ok: false,
+        kind: 'alias-shadows',
+        ko: `별칭 "${alias.written}" → "${alias.means}"이(가) 실제로 찾아지는 이름을 덮어쓰게 됩니다: "${written}"은(는) ${date}에 그대로 ${lookup.ref.fullName}(${lookup.ref.code})(으)로 찾아집니다. 별칭은 실제로 찾아지는 이름을 덮어쓰지 않습니다: region.aliases에서 지우거나 from을 고치세요.`,
+        en: `Alias "${alias.written}" → "${alias.means}" would override a real match: "${written}" resolves by itself on ${date} to ${lookup.ref.fullName} (${lookup.ref.code}). Remove it from region.aliases or fix its "from".`,
+        candidates: [],
+      };
+    const target = deps.resolveRegion(alias.means, [date]);
+    if (!target.ok)
+      return {
+        ok: false,
+        kind: 'alias-target',
+        ko: `별칭 "${alias.written}"이(가) 가리키는 "${alias.means}"이(가) ${date}에 찾아지지 않습니다: ${target.ko} region.aliases의 means·from을 고치세요.`,
+        en: `Alias "${alias.written}" points to "${alias.means}", which does not resolve on ${date}: ${target.en} Fix means or from in region.aliases.`,
+        candidates: target.candidates,
+      };
+    return { ...target, alias };
+  }
+
+  function region(cells: string[], period: string, index: (name: string) => number): RegionFound {
     const [sido, name] = d.region.columns
       ? d.region.columns.map((c) => (cells[index(c)] ?? '').trim())
       : ['', (cells[index(d.region.column ?? '')] ?? '').trim()];
     const written = sido ? `${sido} ${name}` : (name ?? '');
     const date = d.region.date ?? dateEnd(period);
     const key = `${written}|${date}`;
-    let found = regionCache.get(key);
-    if (!found) {
-      const dates = d.region.date || !sourceDay || d.region.codeVintage ? [date] : [date, sourceDay];
-      const lookup = deps.resolveRegion(name ?? '', dates, {
-        ...(sido ? { sido } : {}),
-        ...(d.region.codeVintage ? { vintage: d.region.codeVintage } : {}),
-      });
+    let hit = regionCache.get(key);
+    if (!hit) {
+      const lookup = lookupAs(written, sido ?? '', name ?? '', date);
+      const alias = lookup.ok ? (lookup.alias ?? null) : null;
       const city =
         lookup.ok && d.repeatedRows?.districts === 'city' ? deps.cityOf(lookup.ref.code, lookup.ref.asOf) : null;
       // The 시 must exist on the row's own date: a 구 name found only on the source's date (창원 구 rows for 2005,
       // before the 2010 통합) must not put an older unit's figure on today's 시.
       const up = city === null ? lookup : deps.resolveRegion(city, [date]);
-      found = up.ok ? Object.freeze({ written, ...up.ref }) : up;
-      regionCache.set(key, found);
+      const found = up.ok ? Object.freeze({ written, ...up.ref }) : up;
+      hit = { found, alias };
+      regionCache.set(key, hit);
     }
-    return { written, found };
-  };
+    return { written, ...hit };
+  }
+
+  /** Aliases that no row was read through: stale, so the build stops and says so. */
+  function unused(): AliasSpec[] {
+    return (d.region.aliases ?? []).filter((a) => !used.has(a.written));
+  }
+
+  return Object.assign(region, { unused });
 }

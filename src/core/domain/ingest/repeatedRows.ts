@@ -79,7 +79,7 @@ export function createRepeatTracker(d: Descriptor, file: string, problems: Probl
         if (g.repeats.length === 0) continue;
         const lines = g.repeats.join(', ');
         const note = `${spec.reason}: ${g.line}번째 줄에서 한 번 싣고, 같은 값의 ${lines}번째 줄은 합침 / published once from line ${g.line}; identical line(s) ${lines} merged`;
-        for (const r of g.records) if ('note' in r) r.note = note;
+        for (const r of g.records) if ('note' in r) r.note = r.note ? `${r.note}; ${note}` : note;
       }
       return {
         merged: mergedLines.length,
