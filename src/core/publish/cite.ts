@@ -27,7 +27,7 @@ export interface CiteInput {
    * The data's reference date (ISO `YYYY-MM-DD`), printed as 자료 기준일: a static build cannot know when a reader
    * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
    */
-  accessed: string | null;
+  dataAsOf: string | null;
   /** English names (data/english/names.csv) for issuers and document kinds. */
   glossary: Glossary;
 }
@@ -59,14 +59,14 @@ function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
  * Citation lines for a figure, award, budget or chart. Readers tend to cite the aggregator instead of the issuer, so
  * the issuer's document leads and this site only follows as the place where it was found.
  */
-export function citeText({ sources, subject, permalink, accessed, glossary }: CiteInput): Citation {
+export function citeText({ sources, subject, permalink, dataAsOf, glossary }: CiteInput): Citation {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   const ko =
     `${subject ? `${subject.ko}. ` : ''}${unique.map(sourcePartKo).join('; ')}. ` +
-    `${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (자료 기준일: ${koreanDate(accessed)})` : ''}.`;
+    `${SITE_NAME_KO}에서 인용: ${permalink}${dataAsOf ? ` (자료 기준일: ${koreanDate(dataAsOf)})` : ''}.`;
   const en =
     `${subject ? `${subject.en}. ` : ''}${unique.map((s) => sourcePartEn(s, glossary)).join('; ')}. ` +
-    `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${accessed ? ` (data as of ${englishDate(accessed)})` : ''}.`;
+    `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${dataAsOf ? ` (data as of ${englishDate(dataAsOf)})` : ''}.`;
   return { ko, en };
 }
 
