@@ -11,6 +11,7 @@ import { openPngCache } from './png-cache.ts';
 import { renderPng } from './png-render.ts';
 import { runPngJobs, type PngJob } from './png-workers.ts';
 import { readSiteData } from '../../src/astro-adapter/data.ts';
+import { SITE_NAME_KO, SITE_TAGLINE } from '../../src/core/site/wording.ts';
 
 export { exportFontFiles } from './export-fonts.ts';
 export { flattenText, PRINT_WIDTH_PX, renderPng, SCREEN_SCALE, withPngMetadata, type PngSize } from './png-render.ts';
@@ -40,8 +41,8 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
     });
   }
   const card = composeSiteCard({
-    title: '복지 아틀라스',
-    tagline: '지역 복지사업의 성과·수상·예산을 출처 문서와 원래 표기 그대로',
+    title: SITE_NAME_KO,
+    tagline: SITE_TAGLINE,
     facts: `수치 ${dataset.figures.length}건 · 수상 ${dataset.awards.length}건 · 예산 ${dataset.budgets.length}건 · 출처 문서 ${dataset.sources.length}건`,
   });
   const cacheDir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataDir), 'export-cache'));

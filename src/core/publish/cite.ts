@@ -2,12 +2,9 @@ import type { SourceRecord } from '../domain/dataset/types.ts';
 import { koreanDate } from './citation.ts';
 import { englishName, type Glossary } from './english.ts';
 import { englishDate } from './englishDate.ts';
+import { SITE_NAME_EN, SITE_NAME_KO } from '../site/wording.ts';
 
 export { englishDate } from './englishDate.ts';
-
-/** The site's name as it appears in citations. */
-export const SITE_NAME_KO = '복지 아틀라스';
-export const SITE_NAME_EN = 'Bokji Atlas';
 
 /** The cited item in both languages (see citeSubject.ts); each keeps the figure's program, scope and period. */
 export interface CiteSubject {
