@@ -11,11 +11,11 @@ import { drawnCharacters } from '../src/core/present/render/svgText.ts';
 import { emit } from './lib/report.ts';
 
 const REPO = resolve(import.meta.dirname, '..');
-const { useDataDir, siteData } = await import('../src/astro-adapter/data.ts');
-useDataDir(join(REPO, 'build', 'data'));
+// The charts are built from BOKJI_DATA_DIR (default build/data in the working directory): this repository's.
+process.env.BOKJI_DATA_DIR ??= join(REPO, 'build', 'data');
+const { siteIndex } = await import('../src/astro-adapter/data.ts');
 const { allCharts } = await import('../src/astro-adapter/charts.ts');
-const { dataset } = siteData();
-const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+const { sources } = siteIndex();
 const svgs = allCharts().map(
   (c) =>
     chartExportSvg(

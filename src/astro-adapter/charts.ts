@@ -4,9 +4,8 @@ import { mapCharts } from '../core/present/charts/mapCharts.ts';
 import { awardCharts } from '../core/present/charts/awardCharts.ts';
 import { budgetCharts } from '../core/present/charts/budgetCharts.ts';
 import { indicatorCharts } from '../core/present/charts/indicatorCharts.ts';
-import { national } from './indicators.ts';
 import type { ChartContext } from '../core/present/charts/context.ts';
-import { siteData } from './data.ts';
+import { siteData, siteIndex } from './data.ts';
 import { koreaTopology, siteBase } from './geo.ts';
 
 /**
@@ -39,7 +38,7 @@ export function allCharts(): Chart[] {
     regionName: new Map(regions.map((r) => [r.identity, r.name])),
     topology: koreaTopology(),
     base: siteBase(),
-    national: national(),
+    national: siteIndex().national,
     maps,
   };
   const charts = builders.flatMap((build) => build(context));

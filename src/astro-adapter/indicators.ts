@@ -1,20 +1,14 @@
-import { nationalIndicators, type NationalIndicator } from '../core/views/indicators/national.ts';
-import { siteData } from './data.ts';
+import type { NationalIndicator } from '../core/views/indicators/national.ts';
+import { siteIndex } from './data.ts';
 
-let cache: NationalIndicator[] | undefined;
+// Kept for src/pages/indicators/[id]/[year].astro, which is edited elsewhere; new code reads siteIndex().national.
 
-/** Every national indicator computed once per build (pages, charts and downloads share it). */
+/** Every national indicator, computed once per build with the site index. */
 export function national(): NationalIndicator[] {
-  if (!cache) {
-    const { dataset, regions, indicators } = siteData();
-    cache = nationalIndicators(dataset, regions, indicators);
-  }
-  return cache;
+  return siteIndex().national;
 }
 
 /** One indicator by id; throws so a page never silently drops one. */
 export function nationalById(id: string): NationalIndicator {
-  const found = national().find((n) => n.indicator.id === id);
-  if (!found) throw new Error(`No indicator "${id}".`);
-  return found;
+  return siteIndex().indicator(id);
 }

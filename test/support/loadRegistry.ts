@@ -5,6 +5,7 @@ import {
   parseRegistry,
   regionHistory,
   type RegionRegistry,
+  type Resolution,
 } from '../../src/core/domain/regions/index.ts';
 import type { RegionEntry } from '../../src/core/site/siteData.ts';
 
@@ -24,4 +25,16 @@ export function loadRegistry(): RegionRegistry {
 export function loadRegionEntries(): RegionEntry[] {
   const registry = loadRegistry();
   return listIdentities(registry).map((r) => ({ ...r, history: regionHistory(registry, r.identity) }));
+}
+
+/** A resolution that must have succeeded; fails the test with the resolver's own message otherwise. */
+export function resolved(r: Resolution): Extract<Resolution, { ok: true }> {
+  if (!r.ok) throw new Error(r.error.en);
+  return r;
+}
+
+/** A resolution that must have failed: its error. */
+export function unresolved(r: Resolution): Extract<Resolution, { ok: false }>['error'] {
+  if (r.ok) throw new Error(`unexpectedly resolved to ${r.code}`);
+  return r.error;
 }

@@ -1,3 +1,4 @@
+import { SITE_NAME_KO } from '../site/wording.ts';
 import { dateStart, periodLabel } from '../domain/dataset/period.ts';
 import type { AwardRecord, BudgetRecord, Dataset, FigureRecord, SourceRecord } from '../domain/dataset/types.ts';
 import { escapeXml, stripInvisible } from '../domain/text/escape.ts';
@@ -69,14 +70,14 @@ export function rfc3339(date: string): string {
  */
 export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): FeedInfo[] {
   const feeds: FeedInfo[] = [
-    { scope: { kind: 'all' }, path: routes.feedAll(), title: '복지 아틀라스: 새 자료', page: '/' },
+    { scope: { kind: 'all' }, path: routes.feedAll(), title: `${SITE_NAME_KO}: 새 자료`, page: '/' },
   ];
   for (const p of dataset.programs) {
     if (!hasDatedSource(dataset, `program:${p.id}`)) continue;
     feeds.push({
       scope: { kind: 'program', id: p.id },
       path: routes.feedProgram(p.id),
-      title: `복지 아틀라스: ${p.name} 새 자료`,
+      title: `${SITE_NAME_KO}: ${p.name} 새 자료`,
       page: routes.program(p.id),
     });
   }
@@ -88,7 +89,7 @@ export function feedList(dataset: Dataset, regionPages: ReadonlySet<string>): Fe
     feeds.push({
       scope: { kind: 'region', identity },
       path: routes.feedRegion(identity),
-      title: `복지 아틀라스: ${name} 새 자료`,
+      title: `${SITE_NAME_KO}: ${name} 새 자료`,
       page: routes.region(identity),
     });
   }
@@ -198,7 +199,7 @@ function sourceEntry(source: SourceRecord, lines: string[], updated: string, whe
     contentHtml:
       `<p>${escapeXml(source.issuer)} · 발표일 ${escapeXml(koreanDate(source.published))}${original}</p>` +
       `<ul>${lines.map((l) => `<li>${escapeXml(l)}</li>`).join('')}</ul>` +
-      `<p><a href="${escapeXml(page)}">복지 아틀라스에서 출처와 원문 표기 보기</a></p>`,
+      `<p><a href="${escapeXml(page)}">${SITE_NAME_KO}에서 출처와 원문 표기 보기</a></p>`,
   };
 }
 
@@ -229,7 +230,7 @@ export function renderAtom(feed: AtomFeed): string {
   return (
     `<?xml version="1.0" encoding="utf-8"?>\n<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="ko">` +
     `<id>${t(feed.id)}</id><title type="text">${t(feed.title)}</title><subtitle type="text">${t(feed.subtitle)}</subtitle>` +
-    `<updated>${t(feed.updated)}</updated><author><name>복지 아틀라스</name></author>` +
+    `<updated>${t(feed.updated)}</updated><author><name>${SITE_NAME_KO}</name></author>` +
     `<link rel="self" type="application/atom+xml" href="${t(feed.self)}"/><link rel="alternate" type="text/html" href="${t(feed.alternate)}"/>` +
     `${entries.join('\n')}</feed>\n`
   );

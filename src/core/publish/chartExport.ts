@@ -2,7 +2,8 @@ import type { SourceRecord } from '../domain/dataset/types.ts';
 import { composeExportSvg, type ExportedSvg } from '../present/render/exportSvg.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
 import { sourcesLine } from './citation.ts';
-import { citeText, SITE_NAME_KO } from './cite.ts';
+import { citeText } from './cite.ts';
+import { SITE_NAME_KO } from '../site/wording.ts';
 import { chartSubject } from './citeSubject.ts';
 import type { Glossary } from './english.ts';
 import { chartUrls } from './embedSnippets.ts';
@@ -13,13 +14,13 @@ export { chartCsv, chartSourcesCsv } from './chartTidy.ts';
 
 /**
  * The JSON download of a chart: title, subtitle, alt text, permalink, columns, rows, sources and citation
- * (`accessed`: the data's reference date the site's citations print as 자료 기준일, never the clock).
+ * (`dataAsOf`: the data's reference date the site's citations print as 자료 기준일, never the clock).
  */
 export function chartJson(
   chart: Chart,
   sources: readonly SourceRecord[],
   where: SiteLocation,
-  accessed: string | null,
+  dataAsOf: string | null,
   glossary: Glossary,
 ) {
   const urls = chartUrls(chart, where);
@@ -45,7 +46,7 @@ export function chartJson(
       url: s.url,
       page: siteUrl(routes.source(s.id), where),
     })),
-    citation: chartCitation(chart, sources, where, accessed, glossary),
+    citation: chartCitation(chart, sources, where, dataAsOf, glossary),
   };
 }
 
@@ -54,11 +55,11 @@ export function chartCitation(
   chart: Pick<Chart, 'id' | 'page' | 'title'>,
   sources: readonly SourceRecord[],
   where: SiteLocation,
-  accessed: string | null,
+  dataAsOf: string | null,
   glossary: Glossary,
 ) {
   const permalink = chartUrls(chart, where).page;
-  return citeText({ sources, subject: chartSubject(chart.title), permalink, accessed, glossary });
+  return citeText({ sources, subject: chartSubject(chart.title), permalink, dataAsOf, glossary });
 }
 
 /** Sources named one by one in an image; the rest are counted and listed at the permalink printed below them. */

@@ -2,12 +2,9 @@ import type { SourceRecord } from '../domain/dataset/types.ts';
 import { koreanDate } from './citation.ts';
 import { englishName, type Glossary } from './english.ts';
 import { englishDate } from './englishDate.ts';
+import { SITE_NAME_EN, SITE_NAME_KO } from '../site/wording.ts';
 
 export { englishDate } from './englishDate.ts';
-
-/** The site's name as it appears in citations. */
-export const SITE_NAME_KO = '복지 아틀라스';
-export const SITE_NAME_EN = 'Bokji Atlas';
 
 /** The cited item in both languages (see citeSubject.ts); each keeps the figure's program, scope and period. */
 export interface CiteSubject {
@@ -27,7 +24,7 @@ export interface CiteInput {
    * The data's reference date (ISO `YYYY-MM-DD`), printed as 자료 기준일: a static build cannot know when a reader
    * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
    */
-  accessed: string | null;
+  dataAsOf: string | null;
   /** English names (data/english/names.csv) for issuers and document kinds. */
   glossary: Glossary;
 }
@@ -59,14 +56,14 @@ function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
  * Citation lines for a figure, award, budget or chart. Readers tend to cite the aggregator instead of the issuer, so
  * the issuer's document leads and this site only follows as the place where it was found.
  */
-export function citeText({ sources, subject, permalink, accessed, glossary }: CiteInput): Citation {
+export function citeText({ sources, subject, permalink, dataAsOf, glossary }: CiteInput): Citation {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   const ko =
     `${subject ? `${subject.ko}. ` : ''}${unique.map(sourcePartKo).join('; ')}. ` +
-    `${SITE_NAME_KO}에서 인용: ${permalink}${accessed ? ` (자료 기준일: ${koreanDate(accessed)})` : ''}.`;
+    `${SITE_NAME_KO}에서 인용: ${permalink}${dataAsOf ? ` (자료 기준일: ${koreanDate(dataAsOf)})` : ''}.`;
   const en =
     `${subject ? `${subject.en}. ` : ''}${unique.map((s) => sourcePartEn(s, glossary)).join('; ')}. ` +
-    `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${accessed ? ` (data as of ${englishDate(accessed)})` : ''}.`;
+    `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${dataAsOf ? ` (data as of ${englishDate(dataAsOf)})` : ''}.`;
   return { ko, en };
 }
 

@@ -1,3 +1,4 @@
+import { SITE_NAME_EN, SITE_NAME_KO } from '../site/wording.ts';
 import type { DownloadTable } from './downloadTables.ts';
 
 /** A Frictionless Data Package descriptor (the parts this site writes). */
@@ -40,7 +41,7 @@ export function dataPackage(
   return {
     profile: 'tabular-data-package',
     name: 'bokji-atlas',
-    title: '복지 아틀라스: 지역 복지사업 성과·수상·예산 (Bokji Atlas)',
+    title: `${SITE_NAME_KO}: 지역 복지사업 성과·수상·예산 (${SITE_NAME_EN})`,
     description:
       '지방자치단체와 중앙부처가 발표한 복지사업 성과 수치, 평가 수상, 복지 예산을 출처 문서와 함께 모은 자료입니다. ' +
       '모든 값은 출처 문서가 밝힌 그대로이며 평균이나 추정으로 만든 값은 없습니다. CSV는 UTF-8(BOM 포함)이고, ' +

@@ -1,3 +1,4 @@
+import { SITE_NAME_KO } from '../site/wording.ts';
 import { svgSize, textWidthEm } from '../present/render/exportSvg.ts';
 import { escapeXml } from '../domain/text/escape.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
@@ -92,7 +93,7 @@ export function imageSnippet(
   return (
     `<figure>\n` +
     `  <img src="${escapeXml(urls.svg)}" alt="${escapeXml(chart.description)}" style="max-width:100%;height:auto">\n` +
-    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(sourceLine)} · <a href="${escapeXml(urls.page)}">복지 아틀라스</a></figcaption>\n` +
+    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(sourceLine)} · <a href="${escapeXml(urls.page)}">${SITE_NAME_KO}</a></figcaption>\n` +
     `</figure>`
   );
 }

@@ -1,3 +1,4 @@
+import { ACCOUNT_NOT_STATED, STAGE_NOT_STATED } from '../site/wording.ts';
 const ACCOUNT_SLUGS: Readonly<Record<string, string>> = {
   일반회계: 'general',
   '일반+특별회계': 'general-special',
@@ -37,7 +38,7 @@ export function basisSlug(account: string | null, stage: string | null): string 
 export function basisLabel(account: string | null, stage: string | null): string {
   const stageWord = stage === null ? null : (STAGE_WORDS[stage] ?? stage);
   if (account && stageWord) return `${account} ${stageWord} 기준`;
-  if (account) return `${account} 기준 · 예산 단계 미기재`;
-  if (stageWord) return `${stageWord} 기준 · 회계 기준 미기재`;
-  return '회계 기준 미기재 · 예산 단계 미기재';
+  if (account) return `${account} 기준 · ${STAGE_NOT_STATED}`;
+  if (stageWord) return `${stageWord} 기준 · ${ACCOUNT_NOT_STATED}`;
+  return `${ACCOUNT_NOT_STATED} · ${STAGE_NOT_STATED}`;
 }

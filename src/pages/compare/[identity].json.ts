@@ -1,7 +1,8 @@
 import type { APIRoute } from 'astro';
-import { siteData } from '../../astro-adapter/data.ts';
-import { national } from '../../astro-adapter/indicators.ts';
+import { siteData, siteIndex } from '../../astro-adapter/data.ts';
 import { compareData } from '../../core/views/compare/compareView.ts';
+
+const national = () => siteIndex().national;
 
 /** /compare/<identity>.json: one region's indicator series, for the regions a reader adds to a comparison. */
 export function getStaticPaths() {

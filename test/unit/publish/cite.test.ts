@@ -36,7 +36,7 @@ describe('citeText', () => {
       sources: [jeonnam],
       subject,
       permalink: 'https://example.org/sources/jeonnam-20231214-gidongdae/#x-1',
-      accessed: '2026-07-29',
+      dataAsOf: '2026-07-29',
       glossary,
     });
     expect(c.ko).toBe(
@@ -60,7 +60,7 @@ describe('citeText', () => {
       url: null,
       locator: '뉴스스텝 기사 (최선경 기자, 기사승인 2024-12-18 09:10:04)',
     };
-    const c = citeText({ sources: [newsstep], subject, permalink: '/x/', accessed: null, glossary: new Map() });
+    const c = citeText({ sources: [newsstep], subject, permalink: '/x/', dataAsOf: null, glossary: new Map() });
     expect(outsideParentheses(c.en)).not.toMatch(/[\uac00-\ud7a3]/);
     expect(c.en).not.toMatch(/““|””/);
     expect(c.en.match(/“/g)).toHaveLength(1);
@@ -73,7 +73,7 @@ describe('citeText', () => {
     const c = citeText({
       sources: [{ ...jeonnam, url: null, published: null, locator: '여수포털 보도자료' }],
       permalink: '/sources/a/#b',
-      accessed: null,
+      dataAsOf: null,
       glossary,
     });
     expect(c.ko).toBe(
@@ -83,7 +83,7 @@ describe('citeText', () => {
     const none = citeText({
       sources: [{ ...jeonnam, url: null, locator: null }],
       permalink: '/x/',
-      accessed: null,
+      dataAsOf: null,
       glossary,
     });
     expect(none.ko).toContain('주소 없음');
@@ -100,7 +100,7 @@ describe('citeText', () => {
       published: '2016-06-23',
       url: 'https://www.yeosu.go.kr/x',
     };
-    const c = citeText({ sources: [jeonnam, other, jeonnam], permalink: '/x/', accessed: null, glossary });
+    const c = citeText({ sources: [jeonnam, other, jeonnam], permalink: '/x/', dataAsOf: null, glossary });
     expect(c.ko.match(/전라남도, 「/g)).toHaveLength(1);
     expect(c.ko.indexOf('전라남도')).toBeLessThan(c.ko.indexOf('여수시'));
     expect(c.ko).toContain('; 여수시, 「빈틈없는 복지그물망」, 2016년 6월 23일, https://www.yeosu.go.kr/x.');

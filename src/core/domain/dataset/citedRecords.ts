@@ -66,10 +66,11 @@ export function toAward(
   ids: KnownIds,
 ): AwardRecord | undefined {
   const c = row.cells;
+  // The evaluation is the <evaluation> of the file name awards/<evaluation>.csv, not a cell: the problem names it so.
   if (!ids.evaluation.has(owner))
     ctx.fail(
       row,
-      'grade',
+      'evaluation',
       'unknown-evaluation',
       `파일 이름의 평가 "${owner}"이(가) evaluations.csv에 없습니다.`,
       `Evaluation "${owner}" (from the file name) is not in evaluations.csv.`,

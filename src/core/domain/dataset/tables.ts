@@ -96,13 +96,3 @@ export const budgetsFormat = table('budgets', 'budgets/<topic>.csv', {
   status: oneOf(vocab.status),
   note: columns.optionalText,
 });
-
-export const allFormats = [
-  sourcesFormat,
-  programsFormat,
-  measuresFormat,
-  evaluationsFormat,
-  figuresFormat,
-  awardsFormat,
-  budgetsFormat,
-];

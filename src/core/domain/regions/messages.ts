@@ -1,3 +1,4 @@
+import { withRo } from '../text/particles.ts';
 import { addDays } from './dates.ts';
 import type { ChangeType, Message, Region } from './types.ts';
 
@@ -147,13 +148,6 @@ export type Fate =
       readonly links: ReadonlyArray<{ region: Region; type: ChangeType }>;
     };
 
-// Korean picks 로 after a vowel or ㄹ and 으로 after any other final consonant.
-function ro(word: string): string {
-  const cp = word.codePointAt(word.length - 1) ?? 0;
-  const tail = cp >= 0xac00 && cp <= 0xd7a3 ? (cp - 0xac00) % 28 : 0;
-  return tail === 0 || tail === 8 ? `${word}로` : `${word}으로`;
-}
-
 function explain(fate: Fate, date: string): Message {
   const n = label(fate.named);
   if (fate.kind === 'renamed') {
@@ -169,7 +163,7 @@ function explain(fate: Fate, date: string): Message {
   if (fate.kind === 'ended') {
     const end = addDays(fate.named.validTo ?? date, 1);
     const type = fate.links[0]?.type ?? 'abolish';
-    const how = type === 'abolish' ? '폐지되어' : `${ro(CHANGE_KO[type])} 폐지되어`;
+    const how = type === 'abolish' ? '폐지되어' : `${withRo(CHANGE_KO[type])} 폐지되어`;
     return {
       ko: `${n}은(는) ${end}에 ${how} ${date}에는 없습니다.` + (linksKo ? ` 이후 지역: ${linksKo}.` : ''),
       en: `${n} ceased to exist on ${end} and did not exist on ${date}.` + (linksEn ? ` Successors: ${linksEn}.` : ''),

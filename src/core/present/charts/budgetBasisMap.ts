@@ -8,12 +8,13 @@ import { routes } from '../../site/routes.ts';
 import { budgetDatum } from '../../views/budgetSegments.ts';
 import type { MapDecl } from '../../domain/indicators/mapList.ts';
 import { latest, MIN_REGIONS, pageOf, sourceTitle } from './mapHelpers.ts';
+import { ACCOUNT_NOT_STATED, STAGE_NOT_STATED } from '../../site/wording.ts';
 
 /** The stated basis of a budget figure (회계 구분 · 예산 단계), or null when the source states neither. */
 function basisOf(b: BudgetRecord): string | null {
   if (b.account === null && b.stage === null) return null;
-  if (b.account === null) return `${b.stage} (회계 구분은 밝히지 않음)`;
-  if (b.stage === null) return `${b.account} (예산 단계는 밝히지 않음)`;
+  if (b.account === null) return `${b.stage} (${ACCOUNT_NOT_STATED})`;
+  if (b.stage === null) return `${b.account} (${STAGE_NOT_STATED})`;
   return `${b.account} · ${b.stage}`;
 }
 

@@ -1,6 +1,7 @@
 import type { BudgetRecord, Dataset, FigureRecord, ProgramRecord } from '../../domain/dataset/types.ts';
 import { periodLabel } from '../../domain/dataset/period.ts';
 import { awardGroups, type DistinctAward } from '../awardGroups.ts';
+import { ACCOUNT_NOT_STATED, STAGE_NOT_STATED } from '../../site/wording.ts';
 
 /** A program's figures for one region, newest period first. */
 export interface ProgramFigures {
@@ -26,10 +27,9 @@ export interface RegionData {
 
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** `일반회계 · 당초`, with what the source left unstated said so. */
+/** `일반회계 · 당초`, with what the source left unstated said so (`회계 기준 미기재 · 당초`). */
 export function budgetBasis(b: Pick<BudgetRecord, 'account' | 'stage'>): string {
-  if (b.account === null && b.stage === null) return '기준 밝히지 않음';
-  return `${b.account ?? '회계 구분 밝히지 않음'} · ${b.stage ?? '단계 밝히지 않음'}`;
+  return `${b.account ?? ACCOUNT_NOT_STATED} · ${b.stage ?? STAGE_NOT_STATED}`;
 }
 
 /** Joins figures, awards and budgets of one identity, each list in a stable reading order. */

@@ -3,14 +3,8 @@ import { codesInSido, sidoOf } from '../../present/map/layers.ts';
 import type { ChoroplethScale } from '../../present/map/scales.ts';
 import type { KoreaTopology } from '../../present/map/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import {
-  geometryIndex,
-  noPolygonReason,
-  regionPath,
-  sidoGeometryCode,
-  withTopic,
-  type GeometryIndex,
-} from './regionMaps.ts';
+import { geometryIndex, noPolygonReason, regionPath, sidoGeometryCode, type GeometryIndex } from './regionMaps.ts';
+import { withTopic } from '../../domain/text/particles.ts';
 
 /** A small map for a region page: the SVG (null when the unit has no polygon) and a sentence to show beside it. */
 export interface LocatorMap {

@@ -5,6 +5,7 @@ import type { KoreaTopology } from '../../present/map/types.ts';
 import type { Region } from '../../domain/regions/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
 import { routes } from '../../site/routes.ts';
+import { koreanDate } from '../../publish/citation.ts';
 
 /** The dates the geometry describes (inclusive ISO days), read from the topology's metadata. */
 export interface Vintage {
@@ -135,12 +136,6 @@ export function unitsWithoutPolygon(regions: readonly RegionEntry[], topology: K
     .map((r) => ({ identity: r.identity, name: r.name, fullName: r.fullName, ...noPolygonReason(r, sigungu.vintage) }));
 }
 
-/** `2026년 7월 1일` from an ISO day. */
-function koreanDay(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${y}년 ${Number(m)}월 ${Number(d)}일`;
-}
-
 /** One Korean sentence saying which units the map cannot show and why; '' when every unit has a polygon. */
 export function noPolygonSentence(units: readonly NoPolygon[], vintage: Vintage): string {
   if (units.length === 0) return '';
@@ -154,21 +149,14 @@ export function noPolygonSentence(units: readonly NoPolygon[], vintage: Vintage)
     .map(([key, names]) => {
       const [reason, date] = key.split('|') as [NoPolygonReason, string];
       const list = names.join(', ');
-      if (reason === 'created-later') return `${koreanDay(date)}에 생긴 ${list}`;
-      if (reason === 'abolished-earlier') return `${koreanDay(date)}에 없어진 ${list}`;
+      if (reason === 'created-later') return `${koreanDate(date)}에 생긴 ${list}`;
+      if (reason === 'abolished-earlier') return `${koreanDate(date)}에 없어진 ${list}`;
       return `지도 자료에 경계가 없는 ${list}`;
     });
-  return `지도 경계는 ${koreanDay(vintage.from)}~${koreanDay(vintage.to)} 기준이어서 ${parts.join('; ')}은(는) 지도에 그리지 못했습니다.`;
+  return `지도 경계는 ${koreanDate(vintage.from)}~${koreanDate(vintage.to)} 기준이어서 ${parts.join('; ')}은(는) 지도에 그리지 못했습니다.`;
 }
 
 /** A region's page path (without base). */
 export function regionPath(identity: string): string {
   return routes.region(identity);
-}
-
-/** The word with its topic particle: 은 after a final consonant, 는 otherwise (청원군은, 여수시는). */
-export function withTopic(word: string): string {
-  const last = word.codePointAt(word.length - 1) ?? 0;
-  const batchim = last >= 0xac00 && last <= 0xd7a3 && (last - 0xac00) % 28 !== 0;
-  return `${word}${batchim ? '은' : '는'}`;
 }

@@ -7,25 +7,14 @@ import {
   resolveRegion,
   RegistryError,
   rowOf,
-  type Resolution,
 } from '../../../../src/core/domain/regions/index.ts';
 import { buildLofinCodesText } from '../../../../scripts/build-lofin-codes.ts';
-import { loadRegistry, readRegionFile } from '../../../support/loadRegistry.ts';
+import { loadRegistry, readRegionFile, resolved as ok, unresolved as err } from '../../../support/loadRegistry.ts';
 
 const registry = loadRegistry();
 const crosswalk = registry.lofin;
 if (!crosswalk) throw new Error('loadRegistry must load lofin-codes.csv');
 const pairs = crosswalk.pairs;
-
-function ok(r: Resolution) {
-  if (!r.ok) throw new Error(r.error.en);
-  return r;
-}
-
-function err(r: Resolution) {
-  if (r.ok) throw new Error(`unexpectedly resolved to ${r.code}`);
-  return r.error;
-}
 
 describe('data/regions/lofin-codes.csv', () => {
   it('has the 243 자치단체 of the published JSON: 17 본청 and 226 기초, all as of 2026-01-01', () => {

@@ -1,13 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { resolveRegion, type Resolution } from '../../../../src/core/domain/regions/index.ts';
-import { loadRegistry } from '../../../support/loadRegistry.ts';
+import { resolveRegion } from '../../../../src/core/domain/regions/index.ts';
+import { loadRegistry, resolved as ok } from '../../../support/loadRegistry.ts';
 
 const registry = loadRegistry();
-
-function ok(r: Resolution) {
-  if (!r.ok) throw new Error(r.error.en);
-  return r;
-}
 
 describe('labels with a short 시도 prefix, written together (지방재정365 laf_hg_nm style)', () => {
   it.each([

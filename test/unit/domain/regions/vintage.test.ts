@@ -1,18 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { resolveRegion, type Resolution } from '../../../../src/core/domain/regions/index.ts';
-import { loadRegistry } from '../../../support/loadRegistry.ts';
+import { resolveRegion } from '../../../../src/core/domain/regions/index.ts';
+import { loadRegistry, resolved as ok, unresolved as err } from '../../../support/loadRegistry.ts';
 
 const registry = loadRegistry();
-
-function ok(r: Resolution) {
-  if (!r.ok) throw new Error(r.error.en);
-  return r;
-}
-
-function err(r: Resolution) {
-  if (r.ok) throw new Error(`unexpectedly resolved to ${r.code}`);
-  return r.error;
-}
 
 describe('codeVintage: a code read as of its code list, followed to the date', () => {
   it('takes the date and options in one object, or the date then options', () => {

@@ -194,7 +194,7 @@ describe('map charts', () => {
 
   it('maps welfare share on one stated basis only, latest year per 시군구', () => {
     const c = chart('map-welfare-share');
-    expect(c.subtitle).toContain('결산 (회계 구분은 밝히지 않음)');
+    expect(c.subtitle).toContain('결산 (회계 기준 미기재)');
     expect(c.rows.map((r) => [r.cells.region, r.cells.value, r.cells.year])).toEqual([
       ['서울특별시 노원구', 57.8, 2015],
       ['서울특별시 강서구', 53.1, 2015],

@@ -5,29 +5,14 @@ import { codesInSido, featuresOf, sidoOf } from '../../../../src/core/present/ma
 import { sigunguOf } from '../../../../src/core/present/map/parents.ts';
 import { NATIONAL_FRAME, nationalProjection, regionalProjection } from '../../../../src/core/present/map/projection.ts';
 import { topology } from '../../../support/topology.ts';
+import { sidoCodesOn } from '../../../support/regionFixtures.ts';
 
 describe('layers', () => {
   it('reads layers as GeoJSON in code order', () => {
     const sido = featuresOf(topology, 'sido').map((f) => f.properties.code);
-    expect(sido).toEqual([
-      '11',
-      '26',
-      '27',
-      '28',
-      '29',
-      '30',
-      '31',
-      '36',
-      '41',
-      '43',
-      '44',
-      '46',
-      '47',
-      '48',
-      '50',
-      '51',
-      '52',
-    ]);
+    // The 17 시도 of the geometry vintage, as the committed registry lists them on a day inside it.
+    expect(sido).toEqual(sidoCodesOn('2025-01-01'));
+    expect(sido).toHaveLength(17);
     expect(featuresOf(topology, 'sido2026').map((f) => f.properties.code)).toEqual([
       '11',
       '12',

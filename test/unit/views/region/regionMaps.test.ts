@@ -8,7 +8,6 @@ import {
   toGeometryValues,
   unitsWithoutPolygon,
   vintageOf,
-  withTopic,
 } from '../../../../src/core/views/region/regionMaps.ts';
 import type { Region } from '../../../../src/core/domain/regions/types.ts';
 import { committedTopology, registryRegions } from '../../../support/regionFixtures.ts';
@@ -112,11 +111,5 @@ describe('values and units without polygon', () => {
     expect(text).toContain('2014년 7월 1일에 없어진 충청북도 청원군');
     expect(text).toContain('2024년 1월 1일~2026년 6월 30일 기준');
     expect(noPolygonSentence([], vintageOf(topology))).toBe('');
-  });
-
-  it('chooses the topic particle by the final consonant', () => {
-    expect(withTopic('청원군')).toBe('청원군은');
-    expect(withTopic('여수시')).toBe('여수시는');
-    expect(withTopic('활동 인원')).toBe('활동 인원은');
   });
 });

@@ -198,9 +198,9 @@ describe('region data', () => {
     ]);
     expect(d.awards.map((a) => a.evaluationName)).toEqual(['평가']);
     expect(d.welfareShare.map((s) => [s.basis, s.points.map((p) => p.id)])).toEqual([
-      ['기준 밝히지 않음', ['b2']],
-      ['일반회계 · 단계 밝히지 않음', ['b3']],
-      ['회계 구분 밝히지 않음 · 당초', ['b1']],
+      ['일반회계 · 예산 단계 미기재', ['b3']],
+      ['회계 기준 미기재 · 당초', ['b1']],
+      ['회계 기준 미기재 · 예산 단계 미기재', ['b2']],
     ]);
     expect(regionData(dataset, '28125').empty).toBe(true);
   });
