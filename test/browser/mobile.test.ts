@@ -3,23 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 import { checkLayout } from '../support/layout-checks.ts';
+import { KINDS } from '../support/page-kinds.ts';
 import { serveStatic, type StaticServer } from '../support/static-server.ts';
 
 const site = useBuiltSite();
 
-// One page of each kind; the embed is the national map, the tallest embed.
-const KINDS = {
-  home: '',
-  program: 'programs/jeonnam-gidongdae/',
-  region: 'regions/12130/',
-  awards: 'awards/',
-  budgets: 'budgets/',
-  source: 'sources/jeonnam-20231214-gidongdae/',
-  embed: 'embed/map-awards/',
-} as const;
 const WIDTHS = [390, 768, 1280] as const;
 // Screenshots for review (gitignored): test/.tmp/mobile/<kind>-<width>.png.
 const SHOTS = join(import.meta.dirname, '..', '.tmp', 'mobile');
@@ -64,22 +54,6 @@ describe('readable at 390, 768 and 1280 px', () => {
       console.log(`${width} px: smallest SVG text on screen ${minText.toFixed(1)} px`);
       await context.close();
       expect(problems).toEqual([]);
-    }, 120_000);
-  }
-
-  for (const [kind, path] of Object.entries(KINDS)) {
-    it(`axe: zero violations on the ${kind} page at 390 px in light and dark`, async () => {
-      const found: string[] = [];
-      for (const colorScheme of ['light', 'dark'] as const) {
-        const context = await site.browser.newContext({ colorScheme, viewport: { width: 390, height: 844 } });
-        const page = await context.newPage();
-        await openAll(page, path);
-        // Open every citation and table so that hidden content is checked too.
-        await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-        found.push(...(await axeViolations(page, colorScheme, path)));
-        await context.close();
-      }
-      expect(found).toEqual([]);
     }, 120_000);
   }
 });

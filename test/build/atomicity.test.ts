@@ -8,6 +8,7 @@ import { runBuild } from './support.ts';
 
 let scratch: string;
 let small: string;
+let cache: string;
 let before: { dist: Record<string, string>; data: Record<string, string> };
 
 beforeAll(async () => {
@@ -17,6 +18,8 @@ beforeAll(async () => {
   await cp(DATA_OUT, join(scratch, 'data'), { recursive: true });
   // The failing builds read the bundled data without the national files (data/published/): what a failure leaves
   // behind does not depend on how many pages there are, and the build takes a third of the time.
+  cache = join(scratch, 'export-cache');
+  await cp(join(REPO, 'build', 'export-cache'), cache, { recursive: true });
   small = join(scratch, 'small-data');
   await cp(join(REPO, 'data'), small, { recursive: true, filter: (f) => !f.startsWith(join(REPO, 'data', 'published')) });
   before = { dist: await hashFolder(join(scratch, 'dist')), data: await hashFolder(join(scratch, 'data')) };
@@ -29,16 +32,18 @@ async function expectUntouched(): Promise<void> {
 }
 
 describe('atomicity: a failed build leaves the previous dist/ and data exactly as they were', () => {
-  // Data (first), astro (middle) and search (last): each leaves a different half-built state behind.
-  for (const step of ['data', 'astro', 'search']) {
+  // Data (first: only staged data exists) and search (last: a complete staged site and data exist). The steps between
+  // leave a subset of the latter behind, cleaned up by the same code.
+  for (const step of ['data', 'search']) {
     it(`failure injected after the "${step}" step`, async () => {
-      // The main build's image cache: this test is about what a failure leaves behind, not about rendering.
+      // A copy of the main build's image cache: this test is about what a failure leaves behind, not about rendering
+      // (and a build prunes its cache to the charts it made, which must not empty the main one).
       const run = runBuild({
         dist: join(scratch, 'dist'),
         dataOut: join(scratch, 'data'),
         dataSrc: small,
         inject: step,
-        exportCache: join(REPO, 'build', 'export-cache'),
+        exportCache: cache,
       });
       expect(run.status).toBe(1);
       expect(run.stderr).toContain(`Injected failure after step "${step}"`);
