@@ -1,48 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from '../support/axe.ts';
+import { sweepPage } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
 
-// One page of each kind not swept elsewhere. The home page, a program with conflicts and awards
-// (jeonnam-gidongdae), a source with many records, a region page, /awards/, /budgets/ and the map embed are swept at
-// 390 px in light and dark by mobile.test.ts; /regions/ and the 시도 and no-data region pages by regions.test.ts.
-const PAGES = [
-  'programs/',
-  'programs/senior-jobs/',
-  'sources/',
-  'about/',
-  'data/',
-  'quality/',
-  'search/',
-  '404.html',
+// One page of each kind not swept elsewhere (the national pages are in a11y-national.test.ts). The home page, a program
+// with conflicts and awards (jeonnam-gidongdae), a source with many records, a region page, /awards/, /budgets/ and
+// the map embed are swept at 390 px by mobile-axe.test.ts; /regions/ and the 시도 and no-data region pages by
+// regions.test.ts.
+const PAGES = ['programs/', 'programs/senior-jobs/', 'sources/', 'about/', 'data/', 'quality/', 'search/', '404.html'];
+// The heading check is cheap: it covers the pages swept elsewhere too.
+const HEADED = [
+  '',
+  'programs/jeonnam-gidongdae/',
+  'sources/jeonnam-20231214-gidongdae/',
+  'regions/',
   'indicators/',
   'indicators/basic-livelihood-rate/2025/',
-  'indicators/depopulation-area/',
-  'regions/41110/',
-  'compare/',
   'compare/51150/',
-  'programs/basic-pension/',
+  ...PAGES,
 ];
-// The heading check is cheap: it covers the pages swept elsewhere too.
-const HEADED = ['', 'programs/jeonnam-gidongdae/', 'sources/jeonnam-20231214-gidongdae/', 'regions/', ...PAGES];
 
-async function violations(path: string, colorScheme: 'light' | 'dark', width = 1280) {
-  const context = await site.browser.newContext({ colorScheme, viewport: { width, height: 900 } });
-  const page = await context.newPage();
-  const response = await page.goto(`${site.server.url}${path}`, { waitUntil: 'networkidle' });
-  if (path !== '404.html') expect(response?.status(), path).toBe(200);
-  // Open every citation and table so that hidden content is checked too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
-  const found = await axeViolations(page, colorScheme, `/${path}`);
-  await context.close();
-  return found;
-}
-
-describe('axe: zero violations on home, program, source, data, quality, search pages', () => {
+describe('axe: zero violations on program, source, about, data, quality, search and 404 pages', () => {
   for (const path of PAGES) {
     it(`/${path} in light and dark`, async () => {
-      expect([...(await violations(path, 'light')), ...(await violations(path, 'dark'))]).toEqual([]);
+      const { status, violations } = await sweepPage(site.browser, `${site.server.url}${path}`, `/${path}`);
+      if (path !== '404.html') expect(status, path).toBe(200);
+      expect(violations).toEqual([]);
     });
   }
 

@@ -6,7 +6,7 @@ import type { Dataset } from '../../src/core/domain/dataset/types.ts';
 import { awardGroups } from '../../src/core/views/awardGroups.ts';
 import { conflictSets } from '../../src/core/views/budgetConflicts.ts';
 import { DATA_OUT } from '../support/paths.ts';
-import { axeViolations } from '../support/axe.ts';
+import { sweepPage } from '../support/axe.ts';
 import { useBuiltSite } from '../support/built-site.ts';
 
 const site = useBuiltSite();
@@ -99,18 +99,13 @@ describe('awards explorer in Chromium', () => {
     await context.close();
   });
 
-  // /awards/ and /budgets/ themselves are swept at 390 px by mobile.test.ts.
+  // /awards/ and /budgets/ themselves are swept at 390 px by mobile-axe.test.ts.
   for (const path of ['awards/2018/', 'budgets/12130/']) {
-    for (const colorScheme of ['light', 'dark'] as const) {
-      it(`has no axe violations on /${path} (${colorScheme})`, async () => {
-        const context = await site.browser.newContext({ colorScheme });
-        const page = await context.newPage();
-        const response = await page.goto(`${site.server.url}${path}`);
-        expect(response?.status()).toBe(200);
-        expect(await axeViolations(page, colorScheme, path)).toEqual([]);
-        await context.close();
-      });
-    }
+    it(`has no axe violations on /${path} (light and dark)`, async () => {
+      const { status, violations } = await sweepPage(site.browser, `${site.server.url}${path}`, `/${path}`);
+      expect(status).toBe(200);
+      expect(violations).toEqual([]);
+    });
   }
 
   it('budget pages draw a line chart per basis, list every figure, and show each conflict set side by side', async () => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 
 export type ColorScheme = 'light' | 'dark';
 
@@ -25,4 +25,36 @@ export async function axeViolations(page: Page, scheme: ColorScheme, label = pag
         .map((n) => n.target.join(' '))
         .join(', ')} — ${v.help}`,
   );
+}
+
+/**
+ * Both schemes on one loaded page: every rule in light, then the colour rules with the page switched to dark (the
+ * same document, so nothing but the palette differs). Leaves the page in light.
+ */
+export async function axeBothSchemes(page: Page, label = page.url()): Promise<string[]> {
+  await page.emulateMedia({ colorScheme: 'light' });
+  const light = await axeViolations(page, 'light', label);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const dark = await axeViolations(page, 'dark', label);
+  await page.emulateMedia({ colorScheme: 'light' });
+  return [...light, ...dark];
+}
+
+/**
+ * Opens `url` at `width` px, opens every <details> (citations, tables) so hidden content is checked too, and sweeps it
+ * in both schemes. Returns the violations and the HTTP status.
+ */
+export async function sweepPage(
+  browser: Browser,
+  url: string,
+  label: string,
+  width = 1280,
+): Promise<{ status: number | undefined; violations: string[] }> {
+  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const page = await context.newPage();
+  const response = await page.goto(url, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  const violations = await axeBothSchemes(page, label);
+  await context.close();
+  return { status: response?.status(), violations };
 }
