@@ -1,10 +1,9 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runBuild } from '../build/support.ts';
+import { buildScratch, runBuild } from '../build/support.ts';
 import { accepted } from '../fixtures/hostile.ts';
 import { launchChromium } from '../support/browser.ts';
 import { REPO } from '../support/paths.ts';
@@ -46,7 +45,7 @@ async function hostileData(dir: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  scratch = await mkdtemp(join(tmpdir(), 'bokji-hostile-'));
+  scratch = await buildScratch('hostile');
   await hostileData(join(scratch, 'data'));
   const run = runBuild({ dist: join(scratch, 'dist'), dataOut: join(scratch, 'out'), dataSrc: join(scratch, 'data') });
   expect(run.status, run.stderr).toBe(0);

@@ -1,10 +1,9 @@
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashFolder } from '../pipeline/support.ts';
 import { DATA_OUT, DIST, REPO } from '../support/paths.ts';
-import { runBuild } from './support.ts';
+import { buildScratch, runBuild } from './support.ts';
 
 let scratch: string;
 let small: string;
@@ -13,7 +12,7 @@ let before: { dist: Record<string, string>; data: Record<string, string> };
 
 beforeAll(async () => {
   // A copy of the last good build plays "the previous output" that a failed build must not touch.
-  scratch = await mkdtemp(join(tmpdir(), 'bokji-atomic-'));
+  scratch = await buildScratch('atomic');
   await cp(DIST, join(scratch, 'dist'), { recursive: true });
   await cp(DATA_OUT, join(scratch, 'data'), { recursive: true });
   // The failing builds read the bundled data without the national files (data/published/): what a failure leaves

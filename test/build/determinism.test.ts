@@ -1,17 +1,16 @@
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { hashFolder } from '../pipeline/support.ts';
 import { DATA_OUT, DIST, REPO } from '../support/paths.ts';
-import { runBuild } from './support.ts';
+import { buildScratch, runBuild } from './support.ts';
 
 let scratch: string | undefined;
 afterAll(() => (scratch ? rm(scratch, { recursive: true, force: true }) : undefined));
 
 describe('determinism', () => {
   it('a second build of the same input is byte-identical to dist/ and build/data/ (every file hashed)', async () => {
-    scratch = await mkdtemp(join(tmpdir(), 'bokji-determinism-'));
+    scratch = await buildScratch('determinism');
     // The image cache of the build under test, with every third chart taken out: those PNGs are rendered again and
     // must come out byte for byte the same, which shows the renderer deterministic without rendering every chart twice.
     const cache = join(scratch, 'cache');

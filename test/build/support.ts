@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REPO } from '../support/paths.ts';
 
@@ -25,4 +26,14 @@ export function runBuild(env: { dist: string; dataOut: string; dataSrc?: string;
     timeout: 600_000,
   });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/**
+ * A scratch folder for a test build, inside the repository's build/ (gitignored). Astro stages prerendered chunks in
+ * the output folder when that is under the project, but in the project's shared .astro/ when it is not, so two builds
+ * into /tmp at once would overwrite each other's chunks.
+ */
+export async function buildScratch(name: string): Promise<string> {
+  await mkdir(join(REPO, 'build'), { recursive: true });
+  return mkdtemp(join(REPO, 'build', `test-${name}-`));
 }

@@ -41,19 +41,21 @@ export async function axeBothSchemes(page: Page, label = page.url()): Promise<st
 }
 
 /**
- * Opens `url` at `width` px, opens every <details> (citations, tables) so hidden content is checked too, and sweeps it
- * in both schemes. Returns the violations and the HTTP status.
+ * Opens `url` at `width` px, opens every <details> (citations, tables) unless told not to, so hidden content is checked
+ * too, and sweeps it in both schemes. Returns the violations and the HTTP status.
  */
 export async function sweepPage(
   browser: Browser,
   url: string,
   label: string,
   width = 1280,
+  openDetails = true,
 ): Promise<{ status: number | undefined; violations: string[] }> {
   const context = await browser.newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const response = await page.goto(url, { waitUntil: 'networkidle' });
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+  if (openDetails)
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
   const violations = await axeBothSchemes(page, label);
   await context.close();
   return { status: response?.status(), violations };
