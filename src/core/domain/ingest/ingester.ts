@@ -1,27 +1,21 @@
 import type { DatasetDeps } from '../dataset/deps.ts';
 import { error, type Problem } from '../dataset/problem.ts';
-import type { Quantity, RegionRef, SourceRecord } from '../dataset/types.ts';
+import type { Quantity, SourceRecord } from '../dataset/types.ts';
 import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
 import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
 import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
-import { ALIAS_FAILURES, createRegionResolver } from './regionResolver.ts';
+import { ALIAS_FAILURES, aliasNote, createRegionResolver } from './regionResolver.ts';
 import { createRepeatTracker } from './repeatedRows.ts';
 import { compileRowRules } from './rowRules.ts';
 import { MARKUP } from './schema/common.ts';
-import type { AliasSpec } from './schema/region.ts';
 import { createValueReaders } from './valueReaders.ts';
 
 export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
-/** The note of a record whose region was read through `region.aliases`: the notation stays as written. */
-export function aliasNote(a: AliasSpec, ref: RegionRef): string {
-  return `지역 이름 "${a.written}"을(를) 별칭으로 읽음: ${ref.fullName}(${ref.code}), ${a.from}부터 — ${a.reason} / region name "${a.written}" read as an alias of ${ref.fullName} (${ref.code}) from ${a.from}`;
-}
 
 /**
  * Maps the rows of one published file to records, one row at a time (flat memory: only the records kept grow).

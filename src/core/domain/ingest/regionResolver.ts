@@ -87,3 +87,8 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
 
   return Object.assign(region, { unused });
 }
+
+/** The note of a record whose region was read through `region.aliases`: the notation stays as written. */
+export function aliasNote(a: AliasSpec, ref: RegionRef): string {
+  return `지역 이름 "${a.written}"을(를) 별칭으로 읽음: ${ref.fullName}(${ref.code}), ${a.from}부터 — ${a.reason} / region name "${a.written}" read as an alias of ${ref.fullName} (${ref.code}) from ${a.from}`;
+}
