@@ -8,12 +8,12 @@ import { buildDataset } from '../../src/core/domain/dataset/buildDataset.ts';
 import type { InputFile } from '../../src/core/domain/dataset/loadTables.ts';
 import { createDatasetDeps } from '../../src/core/domain/dataset/defaultDeps.ts';
 import { error, sortProblems, type Problem } from '../../src/core/domain/dataset/problem.ts';
-import type { Dataset, FileStats } from '../../src/core/domain/dataset/types.ts';
+import type { Dataset } from '../../src/core/domain/dataset/types.ts';
 import type { IngestedRecord } from '../../src/core/domain/ingest/makeRecord.ts';
 import { ingestPublished } from './ingest-published.ts';
 import { relinkConflicts } from './relink-conflicts.ts';
 import { parseRegistry } from '../../src/core/domain/regions/index.ts';
-import { buildSiteData } from '../../src/core/site/siteData.ts';
+import { buildSiteData, type QualityReport } from '../../src/core/site/siteData.ts';
 import { jsonPieces, listFiles, writeFolderAtomically } from './fs-utils.ts';
 
 export interface DataBuildOptions {
@@ -27,14 +27,7 @@ export interface DataBuildOptions {
 export interface DataBuildResult {
   ok: boolean;
   problems: Problem[];
-  stats: Array<
-    FileStats & {
-      skipped?: number;
-      skippedRows?: Array<{ reason: string; lines: number[] }>;
-      merged?: number;
-      mergedRows?: Array<{ reason: string; lines: number[] }>;
-    }
-  >;
+  stats: QualityReport['stats'];
   dataset: Dataset | null;
 }
 

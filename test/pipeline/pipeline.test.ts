@@ -6,6 +6,20 @@ import { AS_OF, REGIONS_DIR, scratchCopy } from './support.ts';
 
 const CASES = join(import.meta.dirname, 'cases');
 let cleanup: (() => Promise<void>) | undefined;
+
+/** The data build of a case's input folder (into <scratch>/out), on a scratch copy removed after the test. */
+async function buildCase(name: string) {
+  const scratch = await scratchCopy(join(CASES, name, 'input'));
+  cleanup = scratch.cleanup;
+  const outDir = join(scratch.dir, 'out');
+  const result = await runDataBuild({
+    dataDir: join(scratch.dir, 'data'),
+    outDir,
+    asOf: AS_OF,
+    regionsDir: REGIONS_DIR,
+  });
+  return { ...result, outDir };
+}
 afterEach(async () => {
   await cleanup?.();
   cleanup = undefined;
@@ -19,15 +33,8 @@ afterEach(async () => {
 describe('data build: input folder → expected output folder', () => {
   for (const name of ['minimal', 'wide', 'repeated', 'kosis', 'vintage', 'alias']) {
     it(`${name}: builds and matches expected/`, async () => {
-      const scratch = await scratchCopy(join(CASES, name, 'input'));
-      cleanup = scratch.cleanup;
-      const out = join(scratch.dir, 'out');
-      const result = await runDataBuild({
-        dataDir: join(scratch.dir, 'data'),
-        outDir: out,
-        asOf: AS_OF,
-        regionsDir: REGIONS_DIR,
-      });
+      const result = await buildCase(name);
+      const out = result.outDir;
       expect(result.problems.filter((p) => p.severity === 'error')).toEqual([]);
       expect(result.ok).toBe(true);
       for (const file of ['dataset.json', 'report.json']) {
@@ -46,14 +53,7 @@ describe('data build: input folder → expected output folder', () => {
   }
 
   it('minimal: every row read is written, rejected or skipped (no silent loss)', async () => {
-    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
-    cleanup = scratch.cleanup;
-    const result = await runDataBuild({
-      dataDir: join(scratch.dir, 'data'),
-      outDir: join(scratch.dir, 'out'),
-      asOf: AS_OF,
-      regionsDir: REGIONS_DIR,
-    });
+    const result = await buildCase('minimal');
     for (const s of result.stats)
       expect(s.read, s.file).toBe(s.written + s.rejected + (s.skipped ?? 0) + (s.merged ?? 0));
     const published = result.stats.find((s) => s.file.endsWith('share-2023.csv'));
@@ -68,14 +68,7 @@ describe('data build: input folder → expected output folder', () => {
   });
 
   it('minimal: keeps conflicting figures side by side and links them', async () => {
-    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
-    cleanup = scratch.cleanup;
-    const result = await runDataBuild({
-      dataDir: join(scratch.dir, 'data'),
-      outDir: join(scratch.dir, 'out'),
-      asOf: AS_OF,
-      regionsDir: REGIONS_DIR,
-    });
+    const result = await buildCase('minimal');
     const share = result.dataset!.budgets.filter((b) => b.region.identity === '12130' && b.fiscalYear === 2016);
     expect(share.map((b) => [b.quantity.written, b.source, b.conflictsWith]).sort()).toEqual([
       ['35%', 'other-20160624-welfare', ['yeosu-20160623-welfare-1']],
@@ -84,14 +77,7 @@ describe('data build: input folder → expected output folder', () => {
   });
 
   it('minimal: resolves 2016 "전라남도 여수시" to 46130 with the page identity 12130, and decodes CP949', async () => {
-    const scratch = await scratchCopy(join(CASES, 'minimal', 'input'));
-    cleanup = scratch.cleanup;
-    const result = await runDataBuild({
-      dataDir: join(scratch.dir, 'data'),
-      outDir: join(scratch.dir, 'out'),
-      asOf: AS_OF,
-      regionsDir: REGIONS_DIR,
-    });
+    const result = await buildCase('minimal');
     const yeosu = result.dataset!.budgets.find((b) => b.id === 'yeosu-20160623-welfare-1')!;
     expect([yeosu.region.code, yeosu.region.identity, yeosu.region.asOf]).toEqual(['46130', '12130', '2016-06-23']);
     const lofin = result.dataset!.budgets.find(
@@ -103,14 +89,7 @@ describe('data build: input folder → expected output folder', () => {
 
 describe('published files: wide tables, header on line 3, 백만원, declared EUC-KR, 5- and 7-digit codes', () => {
   it('wide: one budget per region × year, empty cells counted, totals skipped', async () => {
-    const scratch = await scratchCopy(join(CASES, 'wide', 'input'));
-    cleanup = scratch.cleanup;
-    const result = await runDataBuild({
-      dataDir: join(scratch.dir, 'data'),
-      outDir: join(scratch.dir, 'out'),
-      asOf: AS_OF,
-      regionsDir: REGIONS_DIR,
-    });
+    const result = await buildCase('wide');
     expect(result.ok).toBe(true);
     const rows = result.dataset!.budgets.map((b) => [
       b.region.written,
@@ -144,14 +123,7 @@ describe('published files: wide tables, header on line 3, 백만원, declared EU
 
 describe('published files: repeatedRows (a panel printing the 시 figure on every 일반구 row)', () => {
   it('repeated: identical rows are published once on the 시 and the others listed as merged', async () => {
-    const scratch = await scratchCopy(join(CASES, 'repeated', 'input'));
-    cleanup = scratch.cleanup;
-    const result = await runDataBuild({
-      dataDir: join(scratch.dir, 'data'),
-      outDir: join(scratch.dir, 'out'),
-      asOf: AS_OF,
-      regionsDir: REGIONS_DIR,
-    });
+    const result = await buildCase('repeated');
     expect(result.ok).toBe(true);
     const rows = result
       .dataset!.budgets.filter((b) => b.measure === 'welfare-budget')
@@ -201,20 +173,9 @@ describe('published files: repeatedRows (a panel printing the 시 figure on ever
   });
 });
 
-async function build(name: string) {
-  const scratch = await scratchCopy(join(CASES, name, 'input'));
-  cleanup = scratch.cleanup;
-  return runDataBuild({
-    dataDir: join(scratch.dir, 'data'),
-    outDir: join(scratch.dir, 'out'),
-    asOf: AS_OF,
-    regionsDir: REGIONS_DIR,
-  });
-}
-
 describe('published files: KOSIS headers, fill-down, select, codeVintage, region aliases', () => {
   it('kosis: a year row over a label row, 시도 filled down, 사회복지 rows selected, the two 고성군 apart', async () => {
-    const result = await build('kosis');
+    const result = await buildCase('kosis');
     expect(result.ok).toBe(true);
     const rows = result.dataset!.budgets.map((b) => [
       b.region.written,
@@ -233,7 +194,7 @@ describe('published files: KOSIS headers, fill-down, select, codeVintage, region
   });
 
   it('vintage: 2024 codes on every year follow the identity to the row’s own date (군위 47720 → 27720)', async () => {
-    const result = await build('vintage');
+    const result = await buildCase('vintage');
     expect(result.ok).toBe(true);
     const rows = result.dataset!.budgets.map((b) => [b.region.written, b.fiscalYear, b.region.code]);
     expect(rows.sort()).toEqual([
@@ -245,7 +206,7 @@ describe('published files: KOSIS headers, fill-down, select, codeVintage, region
   });
 
   it('alias: "인천남구" on rows from 2018-07-01 is 미추홀구, as written and noted; 2017 stays 남구', async () => {
-    const result = await build('alias');
+    const result = await buildCase('alias');
     expect(result.ok).toBe(true);
     const rows = result.dataset!.budgets.map((b) => [b.id, b.region.written, b.region.code, b.note !== null]);
     expect(rows.sort()).toEqual([
