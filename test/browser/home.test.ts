@@ -14,9 +14,13 @@ describe('home page in Chromium', () => {
     expect(await chart.getAttribute('aria-labelledby')).toMatch(/-title .*-desc$/);
     const box = await chart.boundingBox();
     expect(box?.height ?? 0).toBeGreaterThan(100);
-    const table = page.locator('figure.chart table').first();
+    // The page leads with its national map, whose table links each region's page.
+    const mapTable = page.locator('figure.chart:has(.map-region) table').first();
+    expect(await mapTable.locator('tbody tr').count()).toBeGreaterThan(10);
+    expect(await mapTable.locator('tbody a').first().getAttribute('href')).toMatch(/\/regions\/\d+\//);
+    // The featured program chart: every value cell links to the figure's permalink on its source page.
+    const table = page.locator('figure.chart:not(:has(.map-region)) table').first();
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(1);
-    // Every value cell links to the figure's permalink on its source page.
     const link = await table.locator('tbody td a').first().getAttribute('href');
     expect(link).toMatch(/\/sources\/[a-z0-9-]+\/#[a-z0-9-]+$/);
     await context.close();
