@@ -45,3 +45,14 @@ export function unitsOn(regions: readonly RegionEntry[], date: string): Map<stri
 export function basicUnitsOn(regions: readonly RegionEntry[], date: string): UnitAt[] {
   return [...unitsOn(regions, date).values()].filter((u) => BASIC_KINDS.includes(u.kind));
 }
+
+/**
+ * The day of the registry's newest boundary change (the newest validFrom of any code): from then on the set of units
+ * is the current one. Derived from data/regions, so a new change there moves the comparison set without a code edit.
+ */
+export function newestChange(regions: readonly RegionEntry[]): string {
+  let newest = '0000-01-01';
+  for (const r of regions)
+    for (const row of r.history.chain) if (row.validFrom && row.validFrom > newest) newest = row.validFrom;
+  return newest;
+}

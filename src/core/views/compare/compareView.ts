@@ -1,4 +1,4 @@
-import { unitAt, BASIC_KINDS, peerGroupOf } from '../../domain/indicators/units.ts';
+import { unitAt, BASIC_KINDS, newestChange, peerGroupOf } from '../../domain/indicators/units.ts';
 import { routes } from '../../site/routes.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
 import type { NationalIndicator } from '../indicators/national.ts';
@@ -29,11 +29,11 @@ export function compareData(entry: RegionEntry, national: readonly NationalIndic
   };
 }
 
-/** Regions a comparison page is built for: 기초자치단체 existing on `date` (the default comparison set). */
-/** The units a reader can compare: the 기초자치단체 of this date (the newest map vintage). */
-export const COMPARE_DATE = '2026-07-01';
-
-export function comparable(regions: readonly RegionEntry[], date: string): RegionEntry[] {
+/**
+ * The units a reader can compare, each with a comparison page: the 기초자치단체 that exist since the registry's newest
+ * boundary change (by default; `date` picks another day).
+ */
+export function comparable(regions: readonly RegionEntry[], date = newestChange(regions)): RegionEntry[] {
   return regions.filter((r) => {
     const u = unitAt(r, date);
     return u !== null && BASIC_KINDS.includes(u.kind);
