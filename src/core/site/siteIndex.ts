@@ -12,8 +12,10 @@ import type { Indicator } from '../domain/indicators/schema.ts';
 import { dataDate } from '../publish/cite.ts';
 import { awardFacets, awardRows, type AwardFacets, type AwardRow } from '../views/awards.ts';
 import { conflictSets } from '../views/budgetConflicts.ts';
+import { comparable } from '../views/compare/compareView.ts';
 import { indexDatasets, type DatasetIndex } from '../views/datasetSourceView.ts';
 import { nationalIndicators, type NationalIndicator } from '../views/indicators/national.ts';
+import { regionIndicators, type RegionIndicatorRow } from '../views/region/regionIndicators.ts';
 import type { SourceRecords } from '../views/sourceView.ts';
 import type { RegionEntry } from './siteData.ts';
 
@@ -46,6 +48,12 @@ export interface SiteIndex {
   budgetsOfRegion(identity: string): { records: BudgetRecord[]; conflicts: BudgetRecord[][] };
   /** One indicator by id; throws so a page never silently drops one. */
   indicator(id: string): NationalIndicator;
+  /** The units with a comparison page (comparable(regions)). */
+  comparable: readonly RegionEntry[];
+  /** Each region's latest value of the indicator with role peer-size (data/indicators.csv), or null. */
+  peerSize(identity: string): number | null;
+  /** regionIndicators(region, national), made once per region (region, compare and compare-data pages share it). */
+  indicatorRows(identity: string): readonly RegionIndicatorRow[];
 }
 
 function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
@@ -80,13 +88,15 @@ export function buildSiteIndex(
   const budgetsByRegion = groupBy(dataset.budgets, (b) => b.region.identity);
   const national = nationalIndicators(dataset, regions, indicators);
   const copy = <T>(list: T[] | undefined): T[] => [...(list ?? [])];
+  const regionById = new Map(regions.map((r) => [r.identity, r]));
+  const rowsByRegion = new Map<string, RegionIndicatorRow[]>();
   return {
     sources,
     programs: byId(dataset.programs),
     evaluations: byId(dataset.evaluations),
     measures: byId(dataset.measures),
     budgets: byId(dataset.budgets),
-    regions: new Map(regions.map((r) => [r.identity, r])),
+    regions: regionById,
     dataAsOf: dataDate(dataset.sources),
     awards: { rows, facets: awardFacets(rows) },
     datasets: indexDatasets(dataset),
@@ -110,6 +120,22 @@ export function buildSiteIndex(
       const found = national.find((n) => n.indicator.id === id);
       if (!found) throw new Error(`No indicator "${id}".`);
       return found;
+    },
+    comparable: comparable(regions),
+    peerSize: (identity) =>
+      national
+        .find((n) => n.indicator.role === 'peer-size')
+        ?.byIdentity.get(identity)
+        ?.at(-1)?.value ?? null,
+    indicatorRows(identity) {
+      let rows = rowsByRegion.get(identity);
+      if (!rows) {
+        const entry = regionById.get(identity);
+        if (!entry) throw new Error(`No region "${identity}".`);
+        rows = regionIndicators(entry, national);
+        rowsByRegion.set(identity, rows);
+      }
+      return rows;
     },
   };
 }

@@ -29,6 +29,8 @@ const row = z
     palette: z.enum(['', 'blues', 'greens', 'purples', 'ylgnbu', 'viridis']),
     // Program pages that show this indicator's map besides the numerator's own program (space-separated ids).
     shown_on: z.string().regex(/^$|^[a-z0-9-]+( [a-z0-9-]+)*$/),
+    // peer-size: the size measure comparison pages pick the closest peers by (at most one row).
+    role: z.enum(['', 'peer-size']),
   })
   .refine((r) => (r.kind === 'rate') === (r.denominator_measure !== '' && r.per !== ''), {
     message: 'rate indicators (and only they) need denominator_measure and per',
@@ -61,6 +63,8 @@ export interface Indicator {
   palette: 'blues' | 'greens' | 'purples' | 'ylgnbu' | 'viridis' | null;
   /** Program pages that lead with this indicator's map. */
   programs: string[];
+  /** What else the site uses it for: 'peer-size' picks each region's comparison peers. */
+  role: 'peer-size' | null;
 }
 
 const blank = (s: string) => (s === '' ? null : s);
@@ -89,6 +93,18 @@ export function parseIndicators(
       continue;
     }
     seen.add(c.id);
+    const other = indicators.find((i) => c.role !== '' && i.role === c.role);
+    if (other) {
+      problems.push(
+        error(
+          { file, line: r.line, column: 'role' },
+          'duplicate-role',
+          `role ${c.role}은(는) 한 지표에만 쓸 수 있습니다 (이미 ${other.id}).`,
+          `Only one indicator may have role ${c.role} (already ${other.id}).`,
+        ),
+      );
+      continue;
+    }
     indicators.push({
       id: c.id,
       name: c.name,
@@ -116,6 +132,7 @@ export function parseIndicators(
           : null,
       palette: c.palette === '' ? null : c.palette,
       programs: [...new Set([c.program, ...c.shown_on.split(' ')].filter((p) => p !== ''))],
+      role: c.role === '' ? null : c.role,
     });
   }
   return { indicators, problems };

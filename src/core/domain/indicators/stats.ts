@@ -19,6 +19,8 @@ export interface YearSummary {
   /** 기초자치단체 that existed on `date`. */
   units: number;
   ranked: Ranked[];
+  /** The same places by identity. */
+  rankOf: Map<string, Ranked>;
   median: number | null;
   sidoMedian: Map<string, number>;
   peerMedian: Map<PeerGroup, number>;
@@ -56,15 +58,20 @@ export function summariseYear(
   const units = new Map(basicUnitsOn(regions, date).map((u) => [u.identity, u]));
   const kept = ofYear.filter((v) => units.has(v.identity));
   const sorted = [...kept].sort((a, b) => b.value! - a.value! || a.identity.localeCompare(b.identity));
+  // `sorted` is highest first, so a value's rank is one more than the index of its first equal.
+  const firstAt = new Map<number, number>();
+  const count = new Map<number, number>();
+  sorted.forEach((v, i) => {
+    if (!firstAt.has(v.value!)) firstAt.set(v.value!, i);
+    count.set(v.value!, (count.get(v.value!) ?? 0) + 1);
+  });
   const ranked: Ranked[] = sorted.map((v) => {
     const u = units.get(v.identity)!;
-    const higher = sorted.filter((o) => o.value! > v.value!).length;
-    const same = sorted.filter((o) => o.value === v.value).length;
     return {
       identity: v.identity,
       value: v.value!,
-      rank: higher + 1,
-      tied: same > 1,
+      rank: firstAt.get(v.value!)! + 1,
+      tied: count.get(v.value!)! > 1,
       sidoCode: u.sidoCode,
       peer: peerGroupOf(u.kind)!,
     };
@@ -74,6 +81,7 @@ export function summariseYear(
     date,
     units: units.size,
     ranked,
+    rankOf: new Map(ranked.map((r) => [r.identity, r])),
     median: median(ranked.map((r) => r.value)),
     sidoMedian: medians(ranked, (r) => r.sidoCode),
     peerMedian: medians(ranked, (r) => r.peer),

@@ -1,5 +1,6 @@
 import type { GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
+import { drawnOnce } from './drawCache.ts';
 import { MapError } from './errors.ts';
 import { DOKDO } from './islets.ts';
 import { featuresOf, type RegionFeature } from './layers.ts';
@@ -182,6 +183,9 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
         MARGIN,
       );
 
+  // Everything the projection and meshes depend on; paths drawn under one view are reused by every map of it.
+  const view = `${layer}|${digits}|${mapWidth}/${width}x${height}|${national ? 'national' : shown.map((f) => f.properties.code).join(',')}`;
+  const drawn = (key: string, make: () => string) => drawnOnce(topology, `${view}|${key}`, make);
   const p = svgText(idPrefix);
   const noDataFill = `url(#${p}-nodata)`;
   const regions = shown
@@ -191,18 +195,20 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
         entry && entry.value !== null && Number.isFinite(entry.value)
           ? svgText(colorOf(scale, entry.value))
           : noDataFill;
-      return regionSvg(f, entry, svgPathData(projection, f, digits), fill, interactive, input.titles ?? true);
+      const path = drawn(`region|${f.properties.code}`, () => svgPathData(projection, f, digits));
+      return regionSvg(f, entry, path, fill, interactive, input.titles ?? true);
     })
     .join('');
 
   // A thin grey edge round the drawn area, so pale classes (and small islands) still read against a white page.
   const shownCodes = new Set(shown.map((f) => f.properties.code));
   const isShown = (g: { properties?: unknown }) => shownCodes.has((g.properties as CodeProperties).code);
-  const edge = mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
+  const edge = () =>
+    mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
   const coast =
     input.edge === false
       ? ''
-      : `<path class="map-edge" d="${svgPathData(projection, edge, digits)}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
+      : `<path class="map-edge" d="${drawn('edge', () => svgPathData(projection, edge(), digits))}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
 
   let outline = '';
   if (input.outline) {
@@ -211,8 +217,9 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
       input.outline === 'sido2026' ? sido2026Of(code.slice(0, 2)) : code.slice(0, 2);
     const inView = new Set(shown.map((f) => toOutline(f.properties.code)));
     const codeOf = (g: { properties?: unknown }) => String((g.properties as Partial<CodeProperties> | undefined)?.code);
-    const borders = mesh(topology, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));
-    outline = `<path class="map-outline" d="${svgPathData(projection, borders, digits)}" fill="none" stroke="#333" stroke-width="1" stroke-linejoin="round" pointer-events="none"/>`;
+    const borders = () => mesh(topology, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));
+    const d = drawn(`outline|${input.outline}`, () => svgPathData(projection, borders(), digits));
+    outline = `<path class="map-outline" d="${d}" fill="none" stroke="#333" stroke-width="1" stroke-linejoin="round" pointer-events="none"/>`;
   }
 
   const markers = [...(input.markers ?? [])];

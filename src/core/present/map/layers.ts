@@ -1,5 +1,6 @@
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
+import { drawnOnce } from './drawCache.ts';
 import { MapError } from './errors.ts';
 import { SIDO_2026_MERGES, SIDO_CODES } from './parents.ts';
 import type { CodeProperties, KoreaTopology, LayerName } from './types.ts';
@@ -7,12 +8,15 @@ import type { CodeProperties, KoreaTopology, LayerName } from './types.ts';
 /** A region polygon as GeoJSON, carrying only its code. */
 export type RegionFeature = Feature<Polygon | MultiPolygon, CodeProperties>;
 
-/** The features of one layer as GeoJSON, in code order. */
+/** The features of one layer as GeoJSON, in code order (a new list; the features themselves are shared). */
 export function featuresOf(topology: KoreaTopology, layer: LayerName): RegionFeature[] {
   const object = topology.objects[layer];
   if (!object) throw new MapError(`지도 레이어가 없음: ${layer}`, `Topology has no layer "${layer}"`);
-  const collection = feature(topology, object) as unknown as { features: RegionFeature[] };
-  return collection.features.slice().sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
+  const sorted = drawnOnce(topology, `features|${layer}`, () => {
+    const collection = feature(topology, object) as unknown as { features: RegionFeature[] };
+    return collection.features.slice().sort((a, b) => (a.properties.code < b.properties.code ? -1 : 1));
+  });
+  return sorted.slice();
 }
 
 /** The 시도 code of a geometry code in the 2024–2026-06 vintage (29 광주 and 46 전남 still separate). */

@@ -16,11 +16,12 @@ export interface CompareData {
   }>;
 }
 
-export function compareData(entry: RegionEntry, national: readonly NationalIndicator[]): CompareData {
+/** `rows` is regionIndicators(entry, …) (the site index keeps one per region). */
+export function compareData(entry: RegionEntry, rows: readonly RegionIndicatorRow[]): CompareData {
   return {
     identity: entry.identity,
     name: entry.fullName,
-    indicators: regionIndicators(entry, national).map((r) => ({
+    indicators: rows.map((r) => ({
       id: r.id,
       name: r.name,
       basis: r.basis,
@@ -54,6 +55,7 @@ export function comparePage(
   candidates: readonly RegionEntry[],
   national: readonly NationalIndicator[],
   population: (identity: string) => number | null,
+  rowsOf: (entry: RegionEntry) => readonly RegionIndicatorRow[] = (e) => regionIndicators(e, national),
   size = 4,
 ): ComparePage {
   const peer = peerGroupOf(entry.kind) ?? entry.kind;
@@ -70,7 +72,7 @@ export function comparePage(
     .slice(0, size);
   const members = [entry, ...peers].map((e) => ({
     entry: e,
-    rows: new Map(regionIndicators(e, national).map((r) => [r.id, r])),
+    rows: new Map(rowsOf(e).map((r) => [r.id, r])),
   }));
   const first = members[0]!.rows;
   const indicators = national

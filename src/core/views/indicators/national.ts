@@ -12,6 +12,8 @@ export interface NationalIndicator {
   summaries: Map<number, YearSummary>;
   /** `${identity}|${year}` → value. */
   byKey: Map<string, IndicatorValue>;
+  /** identity → its values, oldest year first. */
+  byIdentity: Map<string, IndicatorValue[]>;
 }
 
 /**
@@ -23,6 +25,17 @@ function collapseCategories(values: readonly IndicatorValue[]): IndicatorValue[]
   for (const v of [...values].sort((a, b) => a.date.localeCompare(b.date))) latest.set(v.identity, v);
   const year = Math.max(...values.map((v) => v.year));
   return [...latest.values()].map((v) => ({ ...v, year })).sort((a, b) => a.identity.localeCompare(b.identity));
+}
+
+function byIdentity(values: readonly IndicatorValue[]): Map<string, IndicatorValue[]> {
+  const out = new Map<string, IndicatorValue[]>();
+  for (const v of values) {
+    const list = out.get(v.identity);
+    if (list) list.push(v);
+    else out.set(v.identity, [v]);
+  }
+  for (const list of out.values()) list.sort((a, b) => a.year - b.year);
+  return out;
 }
 
 /** Every indicator of data/indicators.csv computed over the dataset (pure; the adapter calls it once per build). */
@@ -43,6 +56,7 @@ export function nationalIndicators(
       years,
       summaries,
       byKey: new Map(values.map((v) => [`${v.identity}|${v.year}`, v])),
+      byIdentity: byIdentity(values),
     };
   });
 }

@@ -41,14 +41,14 @@ export interface RegionIndicatorRow {
 export function regionIndicators(entry: RegionEntry, national: readonly NationalIndicator[]): RegionIndicatorRow[] {
   return national.flatMap((n) => {
     const ind = n.indicator;
-    const mine = n.values.filter((v) => v.identity === entry.identity).sort((a, b) => a.year - b.year);
+    const mine = n.byIdentity.get(entry.identity) ?? [];
     if (mine.length === 0) return [];
     const fmt = (v: number) => formatIndicator(ind, v);
     let peerLabel: string | null = null;
     const points = mine.map((v): RegionIndicatorPoint => {
       const s = n.summaries.get(v.year)!;
       const unit = unitAt(entry, v.date);
-      const ranked = s.ranked.find((r) => r.identity === v.identity) ?? null;
+      const ranked = s.rankOf.get(v.identity) ?? null;
       if (ranked) peerLabel = ranked.peer;
       const first = v.numerator?.records[0] ?? v.records[0]!;
       return {

@@ -72,6 +72,7 @@ export const count: Indicator = {
   denominator: null,
   palette: 'blues',
   programs: [],
+  role: null,
 };
 
 export const rate: Indicator = {

@@ -13,11 +13,11 @@ const suwonGu = (values: number[]) =>
 
 describe('parseIndicators', () => {
   const header =
-    'id,name,name_en,kind,table,measure,program,source,stage,unit,basis,direction,denominator_measure,denominator_program,denominator_source,per,palette,shown_on';
+    'id,name,name_en,kind,table,measure,program,source,stage,unit,basis,direction,denominator_measure,denominator_program,denominator_source,per,palette,shown_on,role';
   it('reads a rate with its denominator and a panel filter with no stage', () => {
     const { indicators, problems } = parseIndicators(
-      `${header}\nr,비율,Rate,rate,figures,eligible-persons,basic-livelihood,,,명,b,more-need,population,population,src,1000,blues,\n` +
-        `p,패널,Panel,share,budgets,fiscal-self-reliance,,src-panel,none,%,b,neutral,,,,,ylgnbu,x y\n`,
+      `${header}\nr,비율,Rate,rate,figures,eligible-persons,basic-livelihood,,,명,b,more-need,population,population,src,1000,blues,,\n` +
+        `p,패널,Panel,share,budgets,fiscal-self-reliance,,src-panel,none,%,b,neutral,,,,,ylgnbu,x y,peer-size\n`,
     );
     expect(problems).toEqual([]);
     expect(indicators[0]!.denominator).toEqual({
@@ -29,11 +29,28 @@ describe('parseIndicators', () => {
     });
     expect(indicators[1]!.numerator.stage).toBeNull();
     expect([indicators[0]!.programs, indicators[1]!.programs]).toEqual([['basic-livelihood'], ['x', 'y']]);
+    expect(indicators.map((i) => i.role)).toEqual([null, 'peer-size']);
+  });
+  it('refuses a second peer-size row and an unknown role, naming the column and the row that has it already', () => {
+    const { indicators, problems } = parseIndicators(
+      `${header}
+a,A,A,count,figures,m,,,,명,b,neutral,,,,,blues,,peer-size
+` +
+        `b,B,B,count,figures,m,,,,명,b,neutral,,,,,blues,,peer-size
+c,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,,size
+`,
+    );
+    expect(indicators.map((i) => i.id)).toEqual(['a']);
+    expect(problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['duplicate-role', 3, 'role'],
+      ['bad-indicator', 4, undefined],
+    ]);
+    expect(problems[0]!.en).toContain('already a');
   });
   it('refuses a rate without denominator, an unknown kind and a repeated id, each with its line', () => {
     const { indicators, problems } = parseIndicators(
-      `${header}\nr,비율,Rate,rate,figures,m,,,,명,b,neutral,,,,,blues,\nx,X,X,weird,figures,m,,,,명,b,neutral,,,,,blues,\n` +
-        `c,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,\nc,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,\n`,
+      `${header}\nr,비율,Rate,rate,figures,m,,,,명,b,neutral,,,,,blues,,\nx,X,X,weird,figures,m,,,,명,b,neutral,,,,,blues,,\n` +
+        `c,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,,\nc,C,C,count,figures,m,,,,명,b,neutral,,,,,blues,,\n`,
     );
     expect(indicators.map((i) => i.id)).toEqual(['c']);
     expect(problems.map((p) => [p.code, p.line])).toEqual([
