@@ -1,10 +1,10 @@
-// National fiscal indicators for the synthetic nation, shaped like the wide panel the national-data work brings in
-// (openlocal muni_230624_stata.csv; 지방재정365 재정지표): every 자치단체 × 20 years × 10 value columns.
-// The published-file descriptor describes one value column per file, so such a panel cannot yet be one published
-// file with one descriptor (the `ingest` branch extends the format): until then it is written as budget rows of the
-// same volume, one row per (unit, year, column), in the project's own budgets format.
+// National fiscal indicators for the synthetic nation, shaped like the wide panel the national data brought in
+// (openlocal muni_230624_stata.csv): one CP949 file per scale unit with every 자치단체 × 20 years × 10 value columns,
+// kept as published with a descriptor beside it, and one national indicator per column (a map per year).
+import { encodeCp949 } from './lib/cp949.ts';
 import { csvLine } from './lib/csv-write.ts';
 import type { UnitOfYear } from './lib/regions-by-year.ts';
+import { indicatorLine } from './lib/synth-indicators.ts';
 
 /** The ten value columns: fiscal ratios in %, as 지방재정365 publishes them. */
 export const PANEL_COLUMNS: Array<[string, string]> = [
@@ -26,37 +26,59 @@ interface PanelContext {
   years: readonly number[];
   units: ReadonlyMap<number, readonly UnitOfYear[]>;
   add: (path: string, line: string) => void;
+  put: (path: string, content: Buffer | string[]) => void;
   source: (id: string, kind: string, title: string, issuer: string, published: string) => string;
   level: (key: string) => number;
   random: () => number;
 }
 
-/** Writes the measures once (copy 0) and the panel's rows; returns how many rows it wrote. */
+/** Writes one copy's panel file, descriptor, measures and indicators; returns how many values the file holds. */
 export function addIndicatorPanel(ctx: PanelContext): number {
-  const file = `budgets/indicator-panel-${ctx.copy + 1}.csv`;
-  const header = ['id', 'region', 'fiscal_year', 'measure', 'metric', 'value', 'account', 'stage', 'source'];
-  ctx.add(file, csvLine([...header, 'quote', 'status', 'note']));
-  if (ctx.copy === 0)
-    for (const [id, label] of PANEL_COLUMNS) ctx.add('measures.csv', csvLine([id, label, '%', 'rate', '재정 지표']));
-  const source = ctx.source(
-    `syn-panel-${ctx.copy + 1}`,
-    '통계',
-    `지방재정365 재정지표 패널 (${ctx.copy + 1})`,
-    '행정안전부',
-    '2026-03-01',
-  );
-  let rows = 0;
+  const k = ctx.copy + 1;
+  const measure = (id: string) => `${id}-c${k}`;
+  for (const [id, label] of PANEL_COLUMNS)
+    ctx.add('measures.csv', csvLine([measure(id), label, '%', 'rate', '재정 지표']));
+  const source = ctx.source(`syn-panel-${k}`, '통계', `지방재정365 재정지표 패널 (${k})`, '행정안전부', '2026-03-01');
+  for (const [id, label] of PANEL_COLUMNS)
+    ctx.add(
+      'indicators.csv',
+      indicatorLine({
+        id: `syn-${measure(id)}`,
+        name: `${label} (합성 패널 ${k})`,
+        kind: 'share',
+        table: 'budgets',
+        measure: measure(id),
+        program: '',
+        source,
+        stage: 'none',
+        unit: '%',
+        basis: `합성 재정지표 패널 ${k} ${label} (예산 단계 명시 없음)`,
+        palette: 'ylgnbu',
+      }),
+    );
+  const lines = [csvLine(['연도', '자치단체명', ...PANEL_COLUMNS.map(([, label]) => label)])];
+  let values = 0;
   for (const [yi, year] of ctx.years.entries())
-    for (const u of ctx.units.get(year)!)
-      for (const [measure, label] of PANEL_COLUMNS) {
-        const value = (5 + 80 * ctx.level(`${u.code}|${measure}`) + yi * 0.3 + ctx.random()).toFixed(2);
-        const id = `syn-panel-${ctx.copy + 1}-${measure}-${u.code}-${year}`;
-        const quote = `${label} ${value}%`;
-        ctx.add(
-          file,
-          csvLine([id, u.full, year, measure, label, `${value}%`, '일반회계', '당초', source, quote, '확인', '']),
-        );
-        rows += 1;
-      }
-  return rows;
+    for (const u of ctx.units.get(year)!) {
+      const cells = PANEL_COLUMNS.map(([id]) =>
+        (5 + 80 * ctx.level(`${u.code}|${id}`) + yi * 0.3 + ctx.random()).toFixed(2),
+      );
+      lines.push(csvLine([String(year), u.full, ...cells]));
+      values += cells.length;
+    }
+  const folder = `published/panel-${k}`;
+  ctx.put(`${folder}/panel.csv`, encodeCp949(lines.join('').replace(/\n/g, '\r\n')));
+  const descriptor = {
+    id: `syn-panel-${k}`,
+    file: 'panel.csv',
+    encoding: 'cp949',
+    source,
+    target: 'budgets',
+    region: { column: '자치단체명' },
+    period: { column: '연도' },
+    account: '일반회계',
+    values: PANEL_COLUMNS.map(([id, label]) => ({ column: label, measure: measure(id), metric: label, unit: '%' })),
+  };
+  ctx.put(`${folder}/panel.csv.descriptor.json`, [`${JSON.stringify(descriptor, null, 2)}\n`]);
+  return values;
 }

@@ -1,10 +1,13 @@
-// Synthetic programs, their measures and figures: 3 measures per program, 10 programs per scale unit, one value
-// per unit, measure and year written in Korean notation, about 1% also reported by a news article with another value.
+// Synthetic programs, their measures and figures: 3 measures per program, 10 programs per scale unit, one value per
+// unit, measure and year. As nationally: most values come in one statistical file per program (published/, with a
+// descriptor; charted as national indicators), and one 시도's units per program come from its press releases in
+// Korean notation (charted per region), about 1% of those also reported by a news article with another value.
 import type { BaseUnit } from '../src/core/domain/amount/index.ts';
 import { csvLine } from './lib/csv-write.ts';
 import { seriesValue, writeAmount } from './lib/notation.ts';
 import { intBetween } from './lib/prng.ts';
 import { pad, type SynthContext } from './lib/synth.ts';
+import { addProgramFile, type StatRow } from './generate-program-file.ts';
 
 const PROGRAMS = [
   '찾아가는 복지상담',
@@ -44,6 +47,7 @@ const FIGURE_HEADER = [
 export function addPrograms(ctx: SynthContext): void {
   const { scale, years, units, add, source, level: levelOf, random, counts } = ctx;
   const programCount = 10 * scale;
+  const sidos = [...new Set([...units.values()].flat().map((u) => u.sidoCode))].sort();
   add('programs.csv', csvLine(['id', 'name', 'short_name', 'kind', 'operator', 'started', 'description', 'aliases']));
   add('measures.csv', csvLine(['id', 'label', 'unit', 'aggregation', 'description']));
   for (let p = 0; p < programCount; p++) {
@@ -70,8 +74,17 @@ export function addPrograms(ctx: SynthContext): void {
     });
     const file = `figures/${programId}.csv`;
     add(file, csvLine(FIGURE_HEADER));
+    const pressSido = sidos[p % sidos.length];
+    const stat: StatRow[] = [];
     for (const [yi, year] of years.entries()) {
       for (const u of units.get(year)!) {
+        if (u.sidoCode !== pressSido) {
+          const values = measures.map((m) => seriesValue(m.unit, levelOf(`${u.code}|${m.id}`), yi, random()));
+          stat.push({ year, region: u.full, values });
+          counts.figures += values.length;
+          counts.publishedRows += values.length;
+          continue;
+        }
         const src = source(
           `syn-${pad(p + 1, 3)}-${u.sidoCode}-${year}`,
           '보도자료',
@@ -136,5 +149,6 @@ export function addPrograms(ctx: SynthContext): void {
         }
       }
     }
+    addProgramFile(ctx, { programId, short, measures, rows: stat });
   }
 }

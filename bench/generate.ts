@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { addAwards } from './generate-awards.ts';
 import { addBudgets } from './generate-budgets.ts';
 import { addIndicatorPanel } from './generate-panel.ts';
+import { INDICATOR_HEADER } from './lib/synth-indicators.ts';
 import { addPrograms } from './generate-programs.ts';
 import { csvLine } from './lib/csv-write.ts';
 import { createPrng } from './lib/prng.ts';
@@ -63,6 +64,9 @@ export async function generateScale(
     return id;
   };
   add('sources/synthetic.csv', csvLine(SOURCE_HEADER));
+  add('indicators.csv', csvLine(INDICATOR_HEADER));
+  // No editorial maps: the synthetic nation's maps are its indicators' (one per indicator and year).
+  add('maps.csv', csvLine(['id', 'kind', 'subject', 'sido', 'page']));
   // A stable base level per (region, metric) so each series is a smooth line with noise, as real ones are.
   const base = new Map<string, number>();
   const levelOf = (key: string) => base.get(key) ?? (base.set(key, 0.05 + 0.9 * random() ** 2), base.get(key)!);
@@ -83,8 +87,11 @@ export async function generateScale(
   addAwards(ctx);
   addBudgets(ctx);
   const { counts } = ctx;
-  for (let copy = 0; copy < scale; copy++)
-    counts.budgets += addIndicatorPanel({ copy, years, units, add, source, level: levelOf, random });
+  for (let copy = 0; copy < scale; copy++) {
+    const values = addIndicatorPanel({ copy, years, units, add, put: ctx.put, source, level: levelOf, random });
+    counts.budgets += values;
+    counts.publishedRows += values;
+  }
 
   let bytes = 0;
   for (const [path, content] of files) {
