@@ -23,6 +23,8 @@ interface Point {
   full?: Measured;
   fullSkipped?: string;
   pages?: number;
+  /** Charts written (each with an embed page, SVG, PNG and downloads). */
+  charts?: number;
   phases?: string;
   distSize?: string;
 }
@@ -117,7 +119,10 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       const out = point.full.stdout;
       point.pages = Number(/페이지 pages (\d+)/.exec(out)?.[1] ?? NaN);
       point.phases = /s \(([^)]*)\), node/.exec(out)?.[1];
-      if (existsSync(dist)) point.distSize = execFileSync('du', ['-sh', dist], { encoding: 'utf8' }).split('\t')[0];
+      if (existsSync(dist)) {
+        point.distSize = execFileSync('du', ['-sh', dist], { encoding: 'utf8' }).split('\t')[0];
+        point.charts = (await readdir(join(dist, 'charts'))).filter((f) => f.endsWith('.json')).length;
+      }
       for (const entry of await readdir(dir))
         if (entry.startsWith('dist.tmp-') || entry.startsWith('build-data.next-'))
           await rm(join(dir, entry), { recursive: true, force: true });
@@ -205,6 +210,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
           'data build',
           'full build',
           'pages',
+          'charts',
           'full-build phases',
           'dist size',
         ],
@@ -215,6 +221,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
           summary(p.data),
           summary(p.full, p.fullSkipped),
           Number.isFinite(p.pages) && p.pages !== undefined ? String(p.pages) : '—',
+          p.charts === undefined ? '—' : String(p.charts),
           p.phases ?? '—',
           p.distSize ?? '—',
         ]),
@@ -231,6 +238,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     ],
     notes: [
       ...notes,
+      'The synthetic nation is shaped like the national data: per scale unit, one published CP949 fiscal panel (every 자치단체 × 20 years × 10 columns) and one published statistical file per program, each column a national indicator (40 at 1×: a map per indicator and year); one 시도 per program comes from press releases and is charted per region.',
       'Each data build alone writes the validated JSON into the folder the full build uses (BOKJI_DATA_DIR); the full build then rebuilds and replaces it. Peak RSS is that of the largest single process (build.ts or its Astro child), not their sum.',
     ],
   };
