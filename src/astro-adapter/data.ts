@@ -6,6 +6,7 @@ import type { Indicator } from '../core/domain/indicators/schema.ts';
 import type { MapDecl } from '../core/domain/indicators/mapList.ts';
 import { reportedDataset } from '../core/domain/dataset/statistical.ts';
 import { buildSiteIndex, type SiteIndex } from '../core/site/siteIndex.ts';
+import { feedList, type FeedInfo } from '../core/publish/atom.ts';
 
 /** What the pages render from: the JSON files `npm run data` wrote into one data folder. */
 export interface SiteData {
@@ -62,4 +63,15 @@ export function siteIndex(): SiteIndex {
 /** The committed date of the last data change (data/VERSION.json), read from the repository, not the clock. */
 export function dataVersion(): { changed: string } {
   return JSON.parse(readFileSync(join(process.cwd(), 'data', 'VERSION.json'), 'utf8')) as { changed: string };
+}
+
+let feeds: FeedInfo[] | undefined;
+
+/** Every Atom feed of the site (over the reported records), listed once per build: every page links some of them. */
+export function siteFeeds(): readonly FeedInfo[] {
+  if (!feeds) {
+    const { reported, regions } = siteData();
+    feeds = feedList(reported, new Set(regions.map((r) => r.identity)));
+  }
+  return feeds;
 }

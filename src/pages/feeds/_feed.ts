@@ -1,13 +1,11 @@
 import type { FeedInfo, FeedScope } from '../../core/publish/atom.ts';
-import { feedList } from '../../core/publish/atom.ts';
-import { siteData } from '../../astro-adapter/data.ts';
+import { siteFeeds } from '../../astro-adapter/data.ts';
 
 export { siteLocation } from '../../astro-adapter/site.ts';
 
 /** Every feed of one kind, as static paths for getStaticPaths. */
 export function feedPaths(kind: FeedScope['kind']): Array<{ params: { key: string }; props: { info: FeedInfo } }> {
-  const { reported: dataset, regions } = siteData();
-  return feedList(dataset, new Set(regions.map((r) => r.identity)))
+  return siteFeeds()
     .filter((f) => f.scope.kind === kind)
     .map((info) => ({
       params: {
