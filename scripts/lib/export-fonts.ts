@@ -89,7 +89,8 @@ function assertCovers(unicodes: Uint32Array, drawn: readonly DrawnText[], file: 
   );
 }
 
-function packageVersion(name: string): string {
+/** The version of an installed package (read from its package.json). */
+export function packageVersion(name: string): string {
   const require = createRequire(import.meta.url);
   const main = require.resolve(name);
   let dir = dirname(main);

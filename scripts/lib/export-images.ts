@@ -1,5 +1,5 @@
-// Build step between Astro and the search index: the PNGs behind the "퍼가기·내려받기" panel of every chart — PNG at 2×
-// and print PNG (16 cm at 300 dpi) — plus the default social card. Astro has already written each chart's SVG, CSV
+// Build step between Astro and the search index: the PNG behind the "퍼가기·내려받기" panel of every chart (2×, with
+// the density that places it 16 cm wide in a word processor) plus the default social card. Astro has already written each chart's SVG, CSV
 // and JSON (src/pages/charts/); this step rasterises those SVGs, so it never builds the charts again.
 // The Korean font (Noto Sans KR from @embedpdf/fonts-kr) is only read here, never copied into the site.
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -14,10 +14,10 @@ import { readSiteData } from '../../src/astro-adapter/data.ts';
 import { SITE_NAME_KO, SITE_TAGLINE } from '../../src/core/site/wording.ts';
 
 export { exportFontFiles } from './export-fonts.ts';
-export { flattenText, PRINT_WIDTH_PX, renderPng, SCREEN_SCALE, withPngMetadata, type PngSize } from './png-render.ts';
+export { chartPng, PNG_SCALE, printDensity, PRINT_WIDTH_CM, renderPng, type PngSize } from './png-render.ts';
 
 /**
- * Writes /charts/<id>.png and <id>-print.png for every chart whose <id>.svg and <id>.json Astro wrote into `distDir`,
+ * Writes /charts/<id>.png for every chart whose <id>.svg and <id>.json Astro wrote into `distDir`,
  * and the social card; `dataDir` is the data Astro was built from (staged until the whole build succeeds). Returns
  * the files written. Cache folder (PNGs and font subsets): BOKJI_EXPORT_CACHE, else `export-cache` beside the data.
  */
@@ -58,5 +58,5 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   await cache.save(jobs);
   await mkdir(join(distDir, dirname(SITE_CARD.path)), { recursive: true });
   await writeFile(join(distDir, SITE_CARD.path), renderPng(card.svg, { mode: 'zoom', value: 1 }, font.files).png);
-  return all.length * 2 + 1;
+  return all.length + 1;
 }

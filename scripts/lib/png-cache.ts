@@ -3,41 +3,40 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PRINT_WIDTH_PX, SCREEN_SCALE } from './png-render.ts';
+import { PNG_SCALE, PRINT_WIDTH_CM, RENDERER_ID } from './png-render.ts';
 import type { PngJob } from './png-workers.ts';
 
 /**
- * A content-addressed store in `dir`: the key covers everything a chart's PNGs depend on — sizes, alt text, the SVG
- * (and so the characters it draws) and the font subset's glyph identity (source fonts and subsetting tools; see
- * FontSubset). Entries this build did not use are removed by save().
+ * A content-addressed store in `dir`: the key covers everything a chart's PNG depends on — size, density, alt text, the
+ * SVG (and so the characters it draws), the font subset's glyph identity (source fonts and subsetting tools; see
+ * FontSubset) and the renderer (resvg version, encoder settings, zlib build). Entries this build did not use are
+ * removed by save().
  */
 export async function openPngCache(dir: string, glyphsId: string) {
   await mkdir(dir, { recursive: true });
   const used = new Set<string>();
   const keyOf = (job: PngJob) => {
     const key = createHash('sha256')
-      .update(JSON.stringify(['v2', SCREEN_SCALE, PRINT_WIDTH_PX, glyphsId, job.title, job.description, job.svg]))
+      .update(
+        JSON.stringify(['v3', RENDERER_ID, PNG_SCALE, PRINT_WIDTH_CM, glyphsId, job.title, job.description, job.svg]),
+      )
       .digest('hex')
       .slice(0, 32);
     used.add(key);
     return key;
   };
-  const files = (job: PngJob, key: string) =>
-    [
-      [join(dir, `${key}.png`), join(job.dir, `${job.id}.png`)],
-      [join(dir, `${key}-print.png`), join(job.dir, `${job.id}-print.png`)],
-    ] as const;
+  const target = (job: PngJob) => join(job.dir, `${job.id}.png`);
   return {
     async restore(job: PngJob): Promise<boolean> {
-      const pairs = files(job, keyOf(job));
-      if (!pairs.every(([cached]) => existsSync(cached))) return false;
-      for (const [cached, target] of pairs) await copyFile(cached, target);
+      const cached = join(dir, `${keyOf(job)}.png`);
+      if (!existsSync(cached)) return false;
+      await copyFile(cached, target(job));
       return true;
     },
     async save(jobs: readonly PngJob[]): Promise<void> {
-      for (const job of jobs) for (const [cached, target] of files(job, keyOf(job))) await copyFile(target, cached);
+      for (const job of jobs) await copyFile(target(job), join(dir, `${keyOf(job)}.png`));
       for (const name of await readdir(dir))
-        if (name.endsWith('.png') && !used.has(name.replace(/(-print)?\.png$/, '')))
+        if (name.endsWith('.png') && !used.has(name.slice(0, -'.png'.length)))
           await rm(join(dir, name), { force: true });
     },
   };

@@ -4,9 +4,9 @@ import { writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { drawFlat, flattenText, PRINT_WIDTH_PX, SCREEN_SCALE, withPngMetadata } from './png-render.ts';
+import { chartPng } from './png-render.ts';
 
-/** One chart's PNGs: both sizes from one text layout, written straight to `dir`. */
+/** One chart's PNG, written straight to `dir`. */
 export interface PngJob {
   svg: string;
   dir: string;
@@ -15,19 +15,9 @@ export interface PngJob {
   description: string;
 }
 
-function renderChartPngs(job: PngJob, fontFiles: string[]): Promise<unknown> {
-  const flat = flattenText(job.svg, fontFiles);
-  const meta = { title: job.title, description: job.description };
-  return Promise.all([
-    writeFile(
-      join(job.dir, `${job.id}.png`),
-      withPngMetadata(drawFlat(flat, { mode: 'zoom', value: SCREEN_SCALE }), meta),
-    ),
-    writeFile(
-      join(job.dir, `${job.id}-print.png`),
-      withPngMetadata(drawFlat(flat, { mode: 'width', value: PRINT_WIDTH_PX }), { ...meta, dpi: 300 }),
-    ),
-  ]);
+function renderChartPng(job: PngJob, fontFiles: string[]): Promise<void> {
+  const alt = { title: job.title, description: job.description };
+  return writeFile(join(job.dir, `${job.id}.png`), chartPng(job.svg, fontFiles, alt));
 }
 
 const WORKER_ROLE = 'bokji-atlas:png-export';
@@ -36,14 +26,14 @@ const WORKER_ROLE = 'bokji-atlas:png-export';
 if (!isMainThread && (workerData as { role?: string } | null)?.role === WORKER_ROLE) {
   const { fontFiles } = workerData as { fontFiles: string[] };
   parentPort!.on('message', (job: PngJob) => {
-    renderChartPngs(job, fontFiles).then(
+    renderChartPng(job, fontFiles).then(
       () => parentPort!.postMessage({ ok: true }),
       (error: unknown) => parentPort!.postMessage({ ok: false, error: `${job.id}: ${String(error)}` }),
     );
   });
 }
 
-/** Runs PNG jobs on one worker per core (text layout is CPU-bound), with the given font files. */
+/** Runs PNG jobs on one worker per core (rendering is CPU-bound), with the given font files. */
 export async function runPngJobs(jobs: readonly PngJob[], fontFiles: string[]): Promise<void> {
   const count = Math.max(1, Math.min(availableParallelism(), jobs.length));
   if (!jobs.length) return;

@@ -1,11 +1,12 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Blob, Face } from 'harfbuzzjs';
 import { SOURCE_COLUMNS, TIDY_COLUMNS } from '../../src/core/publish/chartTidy.ts';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { allCharts } from '../../src/astro-adapter/charts.ts';
-import { PRINT_WIDTH_PX } from '../../scripts/lib/export-images.ts';
+import { printDensity } from '../../scripts/lib/export-images.ts';
 import { SITE_CARD, svgSize } from '../../src/core/present/render/exportSvg.ts';
-import { DIST } from '../support/paths.ts';
+import { DATA_OUT, DIST } from '../support/paths.ts';
 
 // Reads the built site (BOKJI_DIST) against the charts of its data (BOKJI_DATA_DIR): `npm test` builds first.
 const charts = allCharts();
@@ -32,11 +33,11 @@ describe('every chart has its embed page and exports in the built site', () => {
   });
 
   it.each(charts.map((c) => [c.id, c] as const))(
-    '%s: embed page, SVG, PNG, print PNG, CSV, sources CSV, JSON',
+    '%s: embed page, SVG, PNG (screen and print), CSV, sources CSV, JSON',
     (id, chart) => {
       const missing = [
         `embed/${id}/index.html`,
-        ...['.svg', '.png', '-print.png', '.csv', '-sources.csv', '.json'].map((s) => `charts/${id}${s}`),
+        ...['.svg', '.png', '.csv', '-sources.csv', '.json'].map((s) => `charts/${id}${s}`),
       ].filter((f) => !existsSync(file(f)));
       expect(missing).toEqual([]);
 
@@ -51,15 +52,13 @@ describe('every chart has its embed page and exports in the built site', () => {
       expect(svg).toContain('출처: ');
       const size = svgSize(svg);
 
-      const screen = pngInfo(file('charts', `${id}.png`));
-      expect([screen.width, screen.height]).toEqual([size.width * 2, size.height * 2]);
-      expect(screen.texts.some((t) => t.startsWith('Description') && t.endsWith(chart.description))).toBe(true);
-      const print = pngInfo(file('charts', `${id}-print.png`));
-      expect(print.width).toBe(1890);
-      expect(print.width).toBe(PRINT_WIDTH_PX);
-      expect(Math.abs(print.height - Math.round((size.height * 1890) / size.width))).toBeLessThanOrEqual(1);
-      // 300 dpi = 11811 pixels per metre: word processors place the file at 16 cm.
-      expect(print.ppm).toBe(11811);
+      // One PNG serves screen and print: twice the SVG's size, and a density that places it 16 cm wide.
+      const png = pngInfo(file('charts', `${id}.png`));
+      expect([png.width, png.height]).toEqual([size.width * 2, size.height * 2]);
+      expect(png.ppm).toBe(printDensity(png.width));
+      expect((png.width / png.ppm) * 100).toBeCloseTo(16, 2);
+      expect(png.texts.some((t) => t.startsWith('Description') && t.endsWith(chart.description))).toBe(true);
+      expect(existsSync(file('charts', `${id}-print.png`))).toBe(false);
 
       const csv = readFileSync(file('charts', `${id}.csv`), 'utf8');
       expect(csv.charCodeAt(0)).toBe(0xfeff);
@@ -81,6 +80,19 @@ describe('every chart has its embed page and exports in the built site', () => {
       expect(json.permalink).toMatch(new RegExp(`${chart.page.replace(/[/]/g, '\\/')}#${id}$`));
     },
   );
+
+  it('the font subset the PNGs were drawn with maps every character of every chart title, Hangul included', () => {
+    // The build already fails on a character its subset lacks (export-fonts.ts); this reads the subset it left behind.
+    const fonts = join(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(DATA_OUT), 'export-cache'), 'fonts');
+    const files = readdirSync(fonts).filter((f) => f.endsWith('.otf'));
+    expect(files).toHaveLength(2);
+    const chars = [...new Set(charts.flatMap((c) => [...c.title].filter((ch) => /\S/.test(ch))))];
+    expect(chars.filter((ch) => /[\uAC00-\uD7A3]/.test(ch)).length).toBeGreaterThan(50);
+    for (const f of files) {
+      const mapped = new Set(new Face(new Blob(readFileSync(join(fonts, f)))).collectUnicodes());
+      expect(chars.filter((ch) => !mapped.has(ch.codePointAt(0)!))).toEqual([]);
+    }
+  });
 
   it('writes the default social card at 1200×630', () => {
     const card = pngInfo(file(SITE_CARD.path.slice(1)));

@@ -11,8 +11,8 @@ export interface ChartUrls {
   page: string;
   embed: string;
   svg: string;
+  /** PNG at twice the SVG's size, 16 cm wide when placed in a word processor. */
   png: string;
-  printPng: string;
   csv: string;
   /** The documents the CSV cites (joined on source_id). */
   sourcesCsv: string;
@@ -29,7 +29,6 @@ export function chartUrls(chart: Pick<Chart, 'id' | 'page'>, where: SiteLocation
     embed: siteUrl(routes.embed(chart.id), where),
     svg: file('.svg'),
     png: file('.png'),
-    printPng: file('-print.png'),
     csv: file('.csv'),
     sourcesCsv: file('-sources.csv'),
     json: file('.json'),
@@ -112,8 +111,12 @@ export function downloadLinks(chart: Pick<Chart, 'id' | 'page'>, where: SiteLoca
   const urls = chartUrls(chart, where);
   return [
     { label: 'SVG', href: urls.svg, detail: '벡터 그림, 제목·단위·출처 포함', file: `${chart.id}.svg` },
-    { label: 'PNG', href: urls.png, detail: '화면용 2배 해상도', file: `${chart.id}.png` },
-    { label: '인쇄용 PNG', href: urls.printPng, detail: '폭 16cm, 300dpi (1,890픽셀)', file: `${chart.id}-print.png` },
+    {
+      label: 'PNG',
+      href: urls.png,
+      detail: '2배 해상도, 한글·워드 문서에 넣으면 폭 16cm (약 220dpi)',
+      file: `${chart.id}.png`,
+    },
     {
       label: 'CSV',
       href: urls.csv,

@@ -25,7 +25,7 @@ export const routes = {
   /** A transcribed record's anchor on its source's page; use `recordPermalink` (site/permalink.ts), which picks. */
   record: (sourceId: string, recordId: string) => `/sources/${sourceId}/#${recordId}`,
   embed: (chartId: string) => `/embed/${chartId}/`,
-  /** A chart's exported file: suffix `.svg`, `.png`, `-print.png`, `.csv`, `-sources.csv` or `.json`. */
+  /** A chart's exported file: suffix `.svg`, `.png`, `.csv`, `-sources.csv` or `.json`. */
   chartFile: (chartId: string, suffix: string) => `/charts/${chartId}${suffix}`,
   embedScript: () => '/embed.js',
   feedAll: () => '/feeds/all.atom',

@@ -55,15 +55,13 @@ describe('siteUrl and chartUrls', () => {
     const urls = chartUrls(chart, subSite);
     expect(urls.page).toBe(`https://example.org/bokji/programs/jeonnam-gidongdae/#${chart.id}`);
     expect(urls.embed).toBe(`https://example.org/bokji/embed/${chart.id}/`);
-    expect(urls.printPng).toBe(`https://example.org/bokji/charts/${chart.id}-print.png`);
+    expect(urls.png).toBe(`https://example.org/bokji/charts/${chart.id}.png`);
     expect(urls.hostScript).toBe('https://example.org/bokji/embed.js');
   });
 
-  it('lists the six downloads with file names from the chart id', () => {
+  it('lists the five downloads (one PNG: it serves screen and print) with file names from the chart id', () => {
     expect(downloadLinks(chart, rootSite).map((d) => d.file)).toEqual(
-      ['svg', 'png', '-print.png', 'csv', '-sources.csv', 'json'].map(
-        (e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`,
-      ),
+      ['svg', 'png', 'csv', '-sources.csv', 'json'].map((e) => `${chart.id}${e.startsWith('-') ? e : `.${e}`}`),
     );
   });
 });

@@ -2,8 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { exportFontFiles, flattenText, renderPng, withPngMetadata } from '../../../../scripts/lib/export-images.ts';
-import { composeExportSvg } from '../../../../src/core/present/render/exportSvg.ts';
+import {
+  chartPng,
+  exportFontFiles,
+  printDensity,
+  PRINT_WIDTH_CM,
+  renderPng,
+} from '../../../../scripts/lib/export-images.ts';
+import { encodePng } from '../../../../scripts/lib/png-encode.ts';
+import { composeExportSvg, svgSize } from '../../../../src/core/present/render/exportSvg.ts';
 import { REPO } from '../../../support/paths.ts';
 
 const frame = (title: string, source: string) =>
@@ -43,31 +50,36 @@ describe('the export renderer really draws Hangul', () => {
     expect(differing).toBeGreaterThan(1000);
   });
 
-  it('a Hangul-only SVG is not blank, in both the direct and the flattened (text as paths) render', () => {
+  it('a Hangul-only SVG is not blank', () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="60" font-family="\'Noto Sans KR\'"><text x="10" y="40" font-size="28">복지 아틀라스</text></svg>';
-    const direct = renderPng(svg, { mode: 'zoom', value: 1 });
-    expect(inked(direct.pixels)).toBeGreaterThan(800);
-    const flat = flattenText(svg);
-    expect(flat).not.toContain('<text');
-    const again = renderPng(flat, { mode: 'zoom', value: 1 });
-    expect(inked(again.pixels)).toBe(inked(direct.pixels));
+    expect(inked(renderPng(svg, { mode: 'zoom', value: 1 }).pixels)).toBeGreaterThan(800);
   });
 
-  it('adds the 300 dpi density and UTF-8 alt text to a PNG without breaking it', () => {
-    const { png } = renderPng('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>', {
-      mode: 'zoom',
-      value: 1,
-    });
-    const out = withPngMetadata(png, { dpi: 300, description: '여수시 차트' });
-    expect(out.subarray(0, 33)).toEqual(png.subarray(0, 33));
-    expect(out.indexOf('pHYs')).toBe(37);
-    expect(out.readUInt32BE(41)).toBe(11811);
-    expect(out.includes(Buffer.from('여수시 차트', 'utf8'))).toBe(true);
-    expect(out.subarray(out.length - 12)).toEqual(png.subarray(png.length - 12));
-    // Still a PNG resvg (or any decoder) accepts: render it inside an SVG as an image.
-    const nested = `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><image width="10" height="10" href="data:image/png;base64,${out.toString('base64')}"/></svg>`;
-    expect(renderPng(nested, { mode: 'zoom', value: 1 }).width).toBe(10);
+  it('writes an RGB PNG with the density and UTF-8 alt text after IHDR, which a decoder reads back pixel for pixel', () => {
+    const svg = frame('여수시 노인일자리 참여자 (2016)', '출처: 여수시 보도자료');
+    const { pixels, width, height } = renderPng(svg, { mode: 'zoom', value: 1 });
+    const png = encodePng(pixels, width, height, { pixelsPerMetre: 11811, description: '여수시 차트' });
+    expect(png.subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20), png[24], png[25]]).toEqual([width, height, 8, 2]);
+    expect(png.indexOf('pHYs')).toBe(37);
+    expect(png.readUInt32BE(41)).toBe(11811);
+    expect(png.includes(Buffer.from('여수시 차트', 'utf8'))).toBe(true);
+    expect(png.subarray(png.length - 8, png.length - 4).toString('latin1')).toBe('IEND');
+    // resvg decodes it (as an image inside an SVG) back to exactly the pixels encoded.
+    const nested = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"><image width="${width}" height="${height}" href="data:image/png;base64,${png.toString('base64')}"/></svg>`;
+    expect(renderPng(nested, { mode: 'zoom', value: 1 }).pixels.equals(pixels)).toBe(true);
+  });
+
+  it('a chart PNG is twice the SVG and prints 16 cm wide', () => {
+    const svg = frame('여수시', '출처: 여수시');
+    const png = chartPng(svg, exportFontFiles(), { title: '여수시', description: '차트' });
+    const width = png.readUInt32BE(16);
+    const size = svgSize(svg);
+    expect([width, png.readUInt32BE(20)]).toEqual([size.width * 2, size.height * 2]);
+    expect(PRINT_WIDTH_CM).toBe(16);
+    expect(png.readUInt32BE(41)).toBe(printDensity(width));
+    expect((width / png.readUInt32BE(41)) * 100).toBeCloseTo(16, 2);
   });
 });
 
