@@ -5,7 +5,7 @@ import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
-import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
+import { makeRecord, periodCache, recordIdCache, statusOf, type IngestedRecord } from './makeRecord.ts';
 import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 import { ALIAS_FAILURES, aliasNote, createRegionResolver } from './regionResolver.ts';
 import { createRepeatTracker } from './repeatedRows.ts';
@@ -51,6 +51,7 @@ export function createIngester(
 
   const readers = createValueReaders(d, deps, catalog, failDescriptor);
   const keyed = new Set(d.values.map((v) => v.key ?? v.measure)).size > 1;
+  const ids = d.values.map((v) => recordIdCache(d, keyed ? (v.key ?? v.measure) : null));
   const status = statusOf(source.reliability);
   const periodOf = periodCache();
   const region = createRegionResolver(d, deps, source);
@@ -128,7 +129,8 @@ export function createIngester(
         );
         continue;
       }
-      const { written, found, alias } = region(cells, period, index);
+      const place = region(cells, period, index);
+      const { written, found, alias } = place;
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
           return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
@@ -171,7 +173,7 @@ export function createIngester(
         }
         value = q;
       }
-      const id = recordId(d, written, period, keyed ? (v.key ?? v.measure) : null);
+      const id = ids[i]!(place, period);
       const record = makeRecord(
         d,
         v,

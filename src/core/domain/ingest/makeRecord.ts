@@ -18,6 +18,19 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
+/**
+ * recordId memoised per shared region result: the resolver hands out one object per period and written name, so a
+ * row's id is known from that object (one cache per value column, whose key is fixed).
+ */
+export function recordIdCache(d: Descriptor, key: string | null) {
+  const ids = new Map<{ readonly written: string }, string>();
+  return (region: { readonly written: string }, period: string): string => {
+    let id = ids.get(region);
+    if (id === undefined) ids.set(region, (id = recordId(d, region.written, period, key)));
+    return id;
+  };
+}
+
 export interface RecordParts {
   id: string;
   ref: RegionRef;

@@ -19,7 +19,7 @@ export function createCellReader(spec: ValueSpec, deps: DatasetDeps, expectedUni
 
   function read(cell: string, bare: string, numeric: boolean): CellReading {
     if (numeric && spec.scale) bare = shiftDecimal(bare, String(spec.scale).length - 1);
-    const parsed = deps.parseAmount(numeric ? `${bare}${unit}` : bare);
+    const parsed = numeric ? deps.parseCell(bare, unit) : deps.parseAmount(bare);
     if (!parsed.ok) return parsed;
     if (expectedUnit !== null && parsed.unit !== expectedUnit)
       return {
@@ -40,7 +40,7 @@ export function createCellReader(spec: ValueSpec, deps: DatasetDeps, expectedUni
   return (cell: string): CellReading => {
     // Whole numbers with digit-grouping commas ("1,234,567"), the bulk of a table, are read without the memo: they
     // rarely repeat, so remembering them only churned the map, and the parser's plain-figure path is quick.
-    if (wholeDigits(cell)) return read(cell, cell.includes(',') ? cell.replaceAll(',', '') : cell, true);
+    if (wholeDigits(cell)) return read(cell, spec.scale ? cell.replaceAll(',', '') : cell, true);
     let found = cache.get(cell);
     if (found) return found;
     const bare = cell.includes(',') ? cell.replace(/,/g, '') : cell;
