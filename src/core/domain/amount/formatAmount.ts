@@ -43,41 +43,42 @@ const BIG_SCALES: readonly { word: string; size: bigint }[] = [
 const GROUP = 10n ** 4n;
 const JO = 10n ** 12n;
 
-// Every four-digit group as newsroom notation writes it ("2천", "4,700"), made once: formatting a group was most of
-// the cost of a cell when a million-row file was ingested.
-let groupTexts: string[] | null = null;
+// Every four-digit group as newsroom notation writes it, bare and with its scale word ("2천", "4,700", "2천만",
+// "1,800만", "23억"), made once: formatting the groups was most of the cost of a cell in a million-row ingest.
+let groupTexts: { bare: string[]; man: string[]; eok: string[] } | null = null;
 
-/** A four-digit group (0 < n < 10^4): a round thousand is "N천" ("18억 2천만", "7천"), any other has commas. */
-function groupText(n: number): string {
+function groups(): { bare: string[]; man: string[]; eok: string[] } {
   if (groupTexts === null) {
-    groupTexts = [];
-    for (let g = 0; g < 10_000; g++) groupTexts.push(g % 1000 === 0 ? `${g / 1000}천` : groupDigits(BigInt(g)));
+    const bare = Array.from({ length: 10_000 }, (_, g) => (g % 1000 === 0 ? `${g / 1000}천` : groupDigits(BigInt(g))));
+    groupTexts = { bare, man: bare.map((t) => `${t}만`), eok: bare.map((t) => `${t}억`) };
   }
-  return groupTexts[n]!;
+  return groupTexts;
 }
 
 /**
  * Newsroom notation of a non-negative whole number: "18억 2천만", "14만 800", "4,700". Below 조 the groups are cut
- * in exact double arithmetic (every part stays below 10^12); the 조 head of a bigint may be any length.
+ * in exact double arithmetic (every part stays below 10^12); the 조 head of a bigint may be any length. A round
+ * thousand group is "N천", any other has commas.
  */
 function newsroomDigits(abs: number | bigint): string {
+  const text = groups();
   let low: number;
   let out = '';
   if (typeof abs === 'number') {
     low = abs % 1e12;
     const jo = (abs - low) / 1e12; // a safe integer has a 조 head below 10^4
-    if (jo > 0) out = `${groupText(jo)}조`;
+    if (jo > 0) out = `${text.bare[jo]}조`;
   } else {
     low = Number(abs % JO);
     const jo = abs / JO;
-    if (jo > 0n) out = `${jo < GROUP ? groupText(Number(jo)) : groupDigits(jo)}조`;
+    if (jo > 0n) out = `${jo < GROUP ? text.bare[Number(jo)] : groupDigits(jo)}조`;
   }
   const ones = low % 1e4;
   const man = ((low - ones) / 1e4) % 1e4;
   const eok = (low - ones - man * 1e4) / 1e8;
-  if (eok > 0) out = out === '' ? `${groupText(eok)}억` : `${out} ${groupText(eok)}억`;
-  if (man > 0) out = out === '' ? `${groupText(man)}만` : `${out} ${groupText(man)}만`;
-  if (ones > 0) out = out === '' ? groupText(ones) : `${out} ${groupText(ones)}`;
+  if (eok > 0) out = out === '' ? text.eok[eok]! : `${out} ${text.eok[eok]}`;
+  if (man > 0) out = out === '' ? text.man[man]! : `${out} ${text.man[man]}`;
+  if (ones > 0) out = out === '' ? text.bare[ones]! : `${out} ${text.bare[ones]}`;
   return out === '' ? '0' : out;
 }
 
