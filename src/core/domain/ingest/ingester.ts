@@ -129,8 +129,7 @@ export function createIngester(
         continue;
       }
       goodPeriod = period;
-      const place = region(cells, period, index);
-      const { written, found, alias } = place;
+      const { written, found, alias } = region(cells, period, index);
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
           return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
@@ -157,7 +156,7 @@ export function createIngester(
         fail(line, column, code, value.ko, value.en, cell);
         continue;
       }
-      const id = ids[i]!(place, period);
+      const id = ids[i]!(written, period);
       const record = makeRecord(
         d,
         v,

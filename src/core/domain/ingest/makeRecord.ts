@@ -19,14 +19,20 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
 }
 
 /**
- * recordId memoised per shared region result: the resolver hands out one object per period and written name, so a
- * row's id is known from that object (one cache per value column, whose key is fixed).
+ * recordId memoised per period and written region (one cache per value column, whose key is fixed): rows repeat
+ * both, and the previous row's period is compared before this one's is hashed.
  */
 export function recordIdCache(d: Descriptor, key: string | null) {
-  const ids = new Map<{ readonly written: string }, string>();
-  return (region: { readonly written: string }, period: string): string => {
-    let id = ids.get(region);
-    if (id === undefined) ids.set(region, (id = recordId(d, region.written, period, key)));
+  const byPeriod = new Map<string, Map<string, string>>();
+  let lastPeriod: string | null = null;
+  let lastIds: Map<string, string> | undefined;
+  return (written: string, period: string): string => {
+    let ids = period === lastPeriod ? lastIds : byPeriod.get(period);
+    if (!ids) byPeriod.set(period, (ids = new Map()));
+    lastPeriod = period;
+    lastIds = ids;
+    let id = ids.get(written);
+    if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
     return id;
   };
 }
