@@ -44,13 +44,25 @@ const GROUP = 10n ** 4n;
 const JO = 10n ** 12n;
 
 // Every four-digit group as newsroom notation writes it, bare and with its scale word ("2천", "4,700", "2천만",
-// "1,800만", "23억"), made once: formatting the groups was most of the cost of a cell in a million-row ingest.
-let groupTexts: { bare: string[]; man: string[]; eok: string[] } | null = null;
+// "1,800만", "23억"), alone and after a space, made once: building these strings was most of the cost of a cell in a
+// million-row ingest.
+interface GroupTexts {
+  bare: string[];
+  man: string[];
+  eok: string[];
+  spacedBare: string[];
+  spacedMan: string[];
+  spacedEok: string[];
+}
+let groupTexts: GroupTexts | null = null;
 
-function groups(): { bare: string[]; man: string[]; eok: string[] } {
+function groups(): GroupTexts {
   if (groupTexts === null) {
     const bare = Array.from({ length: 10_000 }, (_, g) => (g % 1000 === 0 ? `${g / 1000}천` : groupDigits(BigInt(g))));
-    groupTexts = { bare, man: bare.map((t) => `${t}만`), eok: bare.map((t) => `${t}억`) };
+    const man = bare.map((t) => `${t}만`);
+    const eok = bare.map((t) => `${t}억`);
+    const spaced = (list: string[]) => list.map((t) => ` ${t}`);
+    groupTexts = { bare, man, eok, spacedBare: spaced(bare), spacedMan: spaced(man), spacedEok: spaced(eok) };
   }
   return groupTexts;
 }
@@ -74,12 +86,12 @@ function newsroomDigits(abs: number | bigint): string {
     if (jo > 0n) out = `${jo < GROUP ? text.bare[Number(jo)] : groupDigits(jo)}조`;
   }
   // Each group is below 10^4: `| 0` keeps it a small integer, so the table lookups stay on V8's fast path.
-  const ones = low % 1e4 | 0;
-  const man = ((low - ones) / 1e4) % 1e4 | 0;
+  const ones = (low % 1e4) | 0;
+  const man = (((low - ones) / 1e4) % 1e4) | 0;
   const eok = ((low - ones - man * 1e4) / 1e8) | 0;
-  if (eok > 0) out = out === '' ? text.eok[eok]! : `${out} ${text.eok[eok]}`;
-  if (man > 0) out = out === '' ? text.man[man]! : `${out} ${text.man[man]}`;
-  if (ones > 0) out = out === '' ? text.bare[ones]! : `${out} ${text.bare[ones]}`;
+  if (eok > 0) out = out === '' ? text.eok[eok]! : out + text.spacedEok[eok]!;
+  if (man > 0) out = out === '' ? text.man[man]! : out + text.spacedMan[man]!;
+  if (ones > 0) out = out === '' ? text.bare[ones]! : out + text.spacedBare[ones]!;
   return out === '' ? '0' : out;
 }
 

@@ -15,6 +15,12 @@ export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
+/** Whether every cell of a row is blank (a blank line inside the data). */
+function blank(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
+
 /**
  * Maps the rows of one published file to records, one row at a time (flat memory: only the records kept grow).
  * Region, amount and period lookups are memoised and their results shared between records.
@@ -28,6 +34,7 @@ export function createIngester(
   emit: (r: IngestedRecord) => void,
 ): Ingester {
   const { file } = at;
+  const origin = `${file}:`; // + the line: a record's origin
   const problems: Problem[] = [];
   const stats: IngestStats = {
     file,
@@ -160,7 +167,7 @@ export function createIngester(
       const record = makeRecord(
         d,
         v,
-        { id, ref: found, period, value, origin: `${file}:${line}`, residual: verdict.residual, status },
+        { id, ref: found, period, value, origin: origin + line, residual: verdict.residual, status },
         periodOf,
       );
       if (alias && 'note' in record) record.note = aliasNote(alias, found);
@@ -200,7 +207,7 @@ export function createIngester(
         return;
       }
       if (line < firstData && !d.json) return;
-      if (cells.every((c) => c.trim() === '') && !d.json) return;
+      if (!d.json && blank(cells)) return;
       if (rules === null) {
         stats.read += 1;
         stats.rejected += 1;

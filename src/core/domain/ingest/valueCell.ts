@@ -15,7 +15,7 @@ export type CellReading = Quantity | Extract<AmountLookup, { ok: false }>;
 export function createCellReader(spec: ValueSpec, deps: DatasetDeps, expectedUnit: string | null) {
   const cache = new Map<string, CellReading>();
   const unit = spec.unit ?? '';
-  const label = spec.scale ? `×${spec.scale} ${unit}` : unit;
+  const label = ` (${spec.scale ? `×${spec.scale} ${unit}` : unit})`; // after the cell as written: "1,234 (천원)"
 
   function read(cell: string, bare: string, numeric: boolean): CellReading {
     if (numeric && spec.scale) bare = shiftDecimal(bare, String(spec.scale).length - 1);
@@ -29,7 +29,7 @@ export function createCellReader(spec: ValueSpec, deps: DatasetDeps, expectedUni
         en: `The unit "${parsed.unit}" differs from the measure's unit "${expectedUnit}". Fix values[].unit or measure in the descriptor.`,
       };
     return Object.freeze({
-      written: `${cell} (${label})`,
+      written: cell + label,
       value: parsed.value,
       unit: parsed.unit,
       approx: parsed.approx,
