@@ -41,23 +41,63 @@ const BIG_SCALES: readonly { word: string; size: bigint }[] = [
   { word: '만', size: 10n ** 4n },
 ];
 const GROUP = 10n ** 4n;
+const JO = 10n ** 12n;
 
-function groupText(group: bigint): string {
-  return group < GROUP && group % 1000n === 0n ? `${group / 1000n}천` : groupDigits(group);
+// Every four-digit group as newsroom notation writes it, bare and with its scale word ("2천", "4,700", "2천만",
+// "1,800만", "23억"), alone and after a space, made once: building these strings was most of the cost of a cell in a
+// million-row ingest.
+interface GroupTexts {
+  bare: string[];
+  man: string[];
+  eok: string[];
+  spacedBare: string[];
+  spacedMan: string[];
+  spacedEok: string[];
+}
+let groupTexts: GroupTexts | null = null;
+
+function groups(): GroupTexts {
+  if (groupTexts === null) {
+    const bare = Array.from({ length: 10_000 }, (_, g) => (g % 1000 === 0 ? `${g / 1000}천` : groupDigits(BigInt(g))));
+    const man = bare.map((t) => `${t}만`);
+    const eok = bare.map((t) => `${t}억`);
+    const spaced = (list: string[]) => list.map((t) => ` ${t}`);
+    groupTexts = { bare, man, eok, spacedBare: spaced(bare), spacedMan: spaced(man), spacedEok: spaced(eok) };
+  }
+  return groupTexts;
 }
 
-/** Newsroom notation of a non-negative whole number: "18억 2천만", "14만 800", "4,700". */
-function newsroomDigits(n: bigint): string {
-  if (n === 0n) return '0';
-  const parts: string[] = [];
-  let rest = n;
-  for (const { word, size } of BIG_SCALES) {
-    const head = word === '조' ? rest / size : (rest / size) % GROUP;
-    if (head > 0n) parts.push(`${groupText(head)}${word}`);
-    rest %= size;
+/**
+ * Newsroom notation of a non-negative whole number: "18억 2천만", "14만 800", "4,700". Below 조 the groups are cut
+ * in exact double arithmetic (every part stays below 10^12); the 조 head of a bigint may be any length. A round
+ * thousand group is "N천", any other has commas.
+ */
+function newsroomDigits(abs: number | bigint): string {
+  const text = groups();
+  let low: number;
+  let out = '';
+  if (typeof abs === 'number') {
+    low = abs % 1e12;
+    const jo = (abs - low) / 1e12; // a safe integer has a 조 head below 10^4
+    if (jo > 0) out = `${text.bare[jo]}조`;
+  } else {
+    low = Number(abs % JO);
+    const jo = abs / JO;
+    if (jo > 0n) out = `${jo < GROUP ? text.bare[Number(jo)] : groupDigits(jo)}조`;
   }
-  if (rest > 0n) parts.push(groupText(rest));
-  return parts.join(' ');
+  // Each group is below 10^4: `| 0` keeps it a small integer, so the table lookups stay on V8's fast path.
+  const ones = (low % 1e4) | 0;
+  const man = (((low - ones) / 1e4) % 1e4) | 0;
+  const eok = ((low - ones - man * 1e4) / 1e8) | 0;
+  if (eok > 0) out = out === '' ? text.eok[eok]! : out + text.spacedEok[eok]!;
+  if (man > 0) out = out === '' ? text.man[man]! : out + text.spacedMan[man]!;
+  if (ones > 0) out = out === '' ? text.bare[ones]! : out + text.spacedBare[ones]!;
+  return out === '' ? '0' : out;
+}
+
+function absBig(value: number | bigint): bigint {
+  const n = BigInt(value);
+  return n < 0n ? -n : n;
 }
 
 /** Compact notation of a non-negative whole number, rounded half up to one decimal of the largest scale. */
@@ -91,12 +131,17 @@ function assertFormattable(value: number | bigint, unit: BaseUnit): void {
 export function amountParts(value: number | bigint, unit: BaseUnit, options: FormatOptions = {}): AmountParts {
   assertFormattable(value, unit);
   if (allowsFraction(unit)) return { per: '', number: formatNumber(value), unit, attached: true };
-  const n = typeof value === 'bigint' ? value : BigInt(value);
-  const abs = n < 0n ? -n : n;
   const style = options.style ?? 'newsroom';
-  const digits = style === 'full' ? groupDigits(abs) : style === 'compact' ? compactDigits(abs) : newsroomDigits(abs);
+  let digits: string;
+  if (style === 'newsroom')
+    digits = newsroomDigits(typeof value === 'number' && Number.isSafeInteger(value) ? Math.abs(value) : absBig(value));
+  else {
+    const n = typeof value === 'bigint' ? value : BigInt(value);
+    const abs = n < 0n ? -n : n;
+    digits = style === 'full' ? groupDigits(abs) : compactDigits(abs);
+  }
   const per = PER_PREFIXES.find((p) => p.base === unit)?.spelling ?? '';
-  return { per, number: `${n < 0n ? '-' : ''}${digits}`, unit: per ? '원' : unit, attached: false };
+  return { per, number: `${value < 0 ? '-' : ''}${digits}`, unit: per ? '원' : unit, attached: false };
 }
 
 /** Words placed around the number by formatQualified: "약"/"최대" before it, 여 right after it, "이상" … at the end. */
@@ -109,6 +154,7 @@ export interface QualifierWords {
 /** Joins parts into text: per-word, words before, number (+ 여), unit, words after. */
 export function joinParts(parts: AmountParts, words: QualifierWords = {}): string {
   const figure = `${parts.number}${words.over ? '여' : ''}${parts.attached ? '' : ' '}${parts.unit}`;
+  if (!words.before?.length && !words.after?.length) return parts.per === '' ? figure : `${parts.per} ${figure}`;
   return [parts.per, ...(words.before ?? []), figure, ...(words.after ?? [])].filter((w) => w !== '').join(' ');
 }
 

@@ -10,6 +10,7 @@ const ORDER: readonly Qualifier[] = ['approx', 'up-to', 'over', 'at-least', 'at-
 
 /** Formats a parsed amount with its qualifiers (uses `exact` when present, so big values stay exact). */
 export function formatQualified(result: ParsedAmount, options: FormatOptions = {}): string {
+  if (result.qualifiers.length === 0) return joinParts(amountParts(result.exact ?? result.value, result.unit, options));
   const present = ORDER.filter((q) => result.qualifiers.includes(q));
   return joinParts(amountParts(result.exact ?? result.value, result.unit, options), {
     before: present.flatMap((q) => QUALIFIER_WORDS[q].before ?? []),

@@ -8,6 +8,7 @@
 import { isInteger, negate, shift, significantDigits, toBigInt, toNumber } from './decimal.ts';
 import { amountError, type AmountErrorCode } from './errors.ts';
 import { readNumeral } from './numeral.ts';
+import { plainFigure } from './plainFigure.ts';
 import { addQualifier, PREFIX_WORDS, SUFFIX_WORDS, type Qualifier } from './qualifiers.ts';
 import type { ParseOptions, ParseResult } from './types.ts';
 import { allowsFraction, lookupUnit, PER_PREFIXES, UNIT_ENTRIES, type BaseUnit, type UnitEntry } from './units.ts';
@@ -87,6 +88,12 @@ function resolveUnit(
 
 /** Parses a Korean figure into a value in base units, or a coded bilingual error. See the file comment. */
 export function parseAmount(text: string, options: ParseOptions = {}): ParseResult {
+  const plain = options.unit === undefined && !options.bigint && typeof text === 'string' ? plainFigure(text) : null;
+  return plain ?? parseAmountFully(text, options);
+}
+
+/** parseAmount without the plain-figure fast path (the reference the fast path is tested against). */
+export function parseAmountFully(text: string, options: ParseOptions = {}): ParseResult {
   const input = typeof text === 'string' ? text : '';
   const fail = (code: AmountErrorCode): ParseResult => ({ ok: false, error: amountError(code, input) });
   if (input.length > MAX_INPUT) return fail('too-long');

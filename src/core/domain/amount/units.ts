@@ -51,6 +51,11 @@ export const UNIT_ENTRIES: readonly UnitEntry[] = [...ENTRIES].sort((a, b) => b.
 
 const BY_SPELLING = new Map(ENTRIES.map((entry) => [entry.spelling, entry]));
 
+/** The unit spelled exactly so (no normalisation): the fast path of plain table figures. */
+export function unitBySpelling(spelling: string): UnitEntry | undefined {
+  return BY_SPELLING.get(spelling);
+}
+
 /** Looks up a declared unit such as '백만원', '천 원' or '가구'; spaces are ignored. */
 export function lookupUnit(spelling: string): UnitEntry | undefined {
   return BY_SPELLING.get(spelling.normalize('NFKC').replace(/\s+/g, ''));

@@ -1,8 +1,9 @@
-import { formatQualified, parseAmount } from '../amount/index.ts';
+import { formatAmount, formatQualified, parseAmount as parseFigure } from '../amount/index.ts';
+import { plainWhole } from '../amount/plainFigure.ts';
 import { resolveRegion } from '../regions/index.ts';
 import { addDays } from '../regions/dates.ts';
 import type { RegionRegistry } from '../regions/types.ts';
-import type { DatasetDeps, RegionLookup } from './deps.ts';
+import type { AmountLookup, DatasetDeps, RegionLookup } from './deps.ts';
 import { followVintage } from './followVintage.ts';
 
 /** The dataset builder's dependencies, backed by the region registry and the Korean amount parser. */
@@ -12,6 +13,11 @@ export function createDatasetDeps(registry: RegionRegistry, asOf: string): Datas
     .filter((d) => d < asOf)
     .sort()
     .reverse();
+  function parseAmount(written: string): AmountLookup {
+    const r = parseFigure(written);
+    if (r.ok) return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: formatQualified(r) };
+    return { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
+  }
   return {
     resolveRegion(written, dates, hints = {}) {
       if (hints.vintage) return followVintage(registry, written, hints.vintage, dates[0] ?? asOf);
@@ -45,11 +51,17 @@ export function createDatasetDeps(registry: RegionRegistry, asOf: string): Datas
         ?.find((u) => (u.validFrom ?? '') <= date && (u.validTo === null || date <= u.validTo));
       return r?.kind === '행정구' ? r.parent : null;
     },
-    parseAmount(written) {
-      const r = parseAmount(written);
-      if (r.ok)
-        return { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: formatQualified(r) };
-      return { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
+    parseAmount,
+    parseCell(bare, unit) {
+      const whole = plainWhole(bare, unit);
+      if (whole === null) return parseAmount(`${bare.includes(',') ? bare.replace(/,/g, '') : bare}${unit}`);
+      return {
+        ok: true,
+        value: whole.value,
+        unit: whole.unit,
+        approx: [],
+        display: formatAmount(whole.value, whole.unit),
+      };
     },
   };
 }

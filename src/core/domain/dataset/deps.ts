@@ -30,6 +30,12 @@ export interface DatasetDeps {
    */
   resolveRegion(written: string, dates: readonly string[], options?: ResolveHints): RegionLookup;
   parseAmount(written: string): AmountLookup;
+  /**
+   * A table cell: a bare number (its commas are digit grouping and are ignored) and its column's declared unit. Means
+   * exactly `parseAmount(bare without commas + unit)`; kept apart so plain whole numbers, the bulk of a published file,
+   * skip the full parser.
+   */
+  parseCell(bare: string, unit: string): AmountLookup;
   /** The code of the 시 a 행정구 (일반구) belonged to on `date`; null when `code` is no 행정구 then. */
   cityOf(code: string, date: string): string | null;
 }

@@ -1,21 +1,25 @@
 import type { DatasetDeps } from '../dataset/deps.ts';
 import { error, type Problem } from '../dataset/problem.ts';
-import type { Quantity, SourceRecord } from '../dataset/types.ts';
-import { INVISIBLE } from '../text/escape.ts';
+import type { SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
-import { makeRecord, periodCache, recordId, statusOf, type IngestedRecord } from './makeRecord.ts';
+import { makeRecord, periodCache, recordIdCache, statusOf, type IngestedRecord } from './makeRecord.ts';
 import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 import { ALIAS_FAILURES, aliasNote, createRegionResolver } from './regionResolver.ts';
 import { createRepeatTracker } from './repeatedRows.ts';
 import { compileRowRules } from './rowRules.ts';
-import { MARKUP } from './schema/common.ts';
 import { createValueReaders } from './valueReaders.ts';
 
 export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 
 const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
+/** Whether every cell of a row is blank (a blank line inside the data). */
+function blank(cells: string[]): boolean {
+  for (const c of cells) if (c.trim() !== '') return false;
+  return true;
+}
 
 /**
  * Maps the rows of one published file to records, one row at a time (flat memory: only the records kept grow).
@@ -30,6 +34,7 @@ export function createIngester(
   emit: (r: IngestedRecord) => void,
 ): Ingester {
   const { file } = at;
+  const origin = `${file}:`; // + the line: a record's origin
   const problems: Problem[] = [];
   const stats: IngestStats = {
     file,
@@ -51,6 +56,7 @@ export function createIngester(
 
   const readers = createValueReaders(d, deps, catalog, failDescriptor);
   const keyed = new Set(d.values.map((v) => v.key ?? v.measure)).size > 1;
+  const ids = d.values.map((v) => recordIdCache(d, keyed ? (v.key ?? v.measure) : null));
   const status = statusOf(source.reliability);
   const periodOf = periodCache();
   const region = createRegionResolver(d, deps, source);
@@ -59,6 +65,7 @@ export function createIngester(
   let names: string[] | null = null;
   let index = (_: string) => -1;
   let rules: ReturnType<typeof compileRowRules> | null = null;
+  let goodPeriod = ''; // the last period that passed PERIOD: rows repeat it, so the test runs once per change
 
   function setHeader(list: string[], line: number | undefined): void {
     names = list;
@@ -116,7 +123,7 @@ export function createIngester(
         stats.emptyCells += 1;
         continue;
       }
-      if (!PERIOD.test(period)) {
+      if (period !== goodPeriod && !PERIOD.test(period)) {
         ok = false;
         fail(
           line,
@@ -128,6 +135,7 @@ export function createIngester(
         );
         continue;
       }
+      goodPeriod = period;
       const { written, found, alias } = region(cells, period, index);
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
@@ -147,35 +155,19 @@ export function createIngester(
         );
         continue;
       }
-      let value: Quantity | string;
-      if (d.target === 'categories') {
-        if (INVISIBLE.test(cell) || MARKUP.test(cell) || cell.length > 100) {
-          ok = false;
-          fail(
-            line,
-            column,
-            'unsafe-text',
-            '보이지 않는 문자, 마크업, 또는 100자를 넘는 글은 받지 않습니다.',
-            'Invisible characters, markup or text over 100 characters are refused.',
-            cell,
-          );
-          continue;
-        }
-        value = cell;
-      } else {
-        const q = readers[i]!(cell);
-        if ('ok' in q) {
-          ok = false;
-          fail(line, column, q.code.startsWith('unit') ? q.code : `amount-${q.code}`, q.ko, q.en, cell);
-          continue;
-        }
-        value = q;
+      const value = readers[i]!(cell);
+      if (typeof value !== 'string' && 'ok' in value) {
+        ok = false;
+        const code =
+          value.code === 'unsafe-text' || value.code.startsWith('unit') ? value.code : `amount-${value.code}`;
+        fail(line, column, code, value.ko, value.en, cell);
+        continue;
       }
-      const id = recordId(d, written, period, keyed ? (v.key ?? v.measure) : null);
+      const id = ids[i]!(written, period);
       const record = makeRecord(
         d,
         v,
-        { id, ref: found, period, value, origin: `${file}:${line}`, residual: verdict.residual, status },
+        { id, ref: found, period, value, origin: origin + line, residual: verdict.residual, status },
         periodOf,
       );
       if (alias && 'note' in record) record.note = aliasNote(alias, found);
@@ -215,7 +207,7 @@ export function createIngester(
         return;
       }
       if (line < firstData && !d.json) return;
-      if (cells.every((c) => c.trim() === '') && !d.json) return;
+      if (!d.json && blank(cells)) return;
       if (rules === null) {
         stats.read += 1;
         stats.rejected += 1;

@@ -18,6 +18,25 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
+/**
+ * recordId memoised per period and written region (one cache per value column, whose key is fixed): rows repeat
+ * both, and the previous row's period is compared before this one's is hashed.
+ */
+export function recordIdCache(d: Descriptor, key: string | null) {
+  const byPeriod = new Map<string, Map<string, string>>();
+  let lastPeriod: string | null = null;
+  let lastIds: Map<string, string> | undefined;
+  return (written: string, period: string): string => {
+    let ids = period === lastPeriod ? lastIds : byPeriod.get(period);
+    if (!ids) byPeriod.set(period, (ids = new Map()));
+    lastPeriod = period;
+    lastIds = ids;
+    let id = ids.get(written);
+    if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
+    return id;
+  };
+}
+
 export interface RecordParts {
   id: string;
   ref: RegionRef;

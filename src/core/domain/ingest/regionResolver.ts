@@ -6,24 +6,30 @@ import type { AliasSpec } from './schema/region.ts';
 
 type Failure = Extract<RegionLookup, { ok: false }>;
 
-/** A row's region: resolved (with the alias it was read through, if any) or why not. */
+/** A row's region: resolved (with the alias it was read through, if any) or why not. Shared and frozen. */
 export interface RegionFound {
-  written: string;
-  found: RegionRef | Failure;
-  alias: AliasSpec | null;
+  readonly written: string;
+  readonly found: RegionRef | Failure;
+  readonly alias: AliasSpec | null;
 }
 
 /** Failure kinds that are the descriptor's alias being wrong: never skipped by `region.unresolved`. */
 export const ALIAS_FAILURES = new Set(['alias-target', 'alias-shadows']);
 
 /**
- * Region lookups of one file, memoised by written name and date: results are shared between records. With
+ * Region lookups of one file, memoised by period and written name (a name on one date always resolves the same way
+ * in one build): each result is made once, frozen, and shared between records. With
  * `repeatedRows.districts: "city"` a row naming a 일반구 is read as its 시 (the notation as written is kept).
  * `region.aliases` read a stale name as the renamed region on rows dated from the alias's `from` on; `unused()` lists
  * the aliases no row needed.
  */
 export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: SourceRecord) {
-  const regionCache = new Map<string, { found: RegionRef | Failure; alias: AliasSpec | null }>();
+  // Period text → its date and the rows' regions on that date (a file has few periods; no key string per row).
+  type OnDate = { date: string; regions: Map<string, RegionFound> };
+  const byPeriod = new Map<string, OnDate>();
+  // Files are mostly sorted by period: the previous row's period is compared before this one's is hashed.
+  let lastPeriod: string | null = null;
+  let lastOnDate: OnDate | undefined;
   const sourceDay = source.published ? dateEnd(source.published) : null;
   const aliases = new Map((d.region.aliases ?? []).map((a) => [a.written, a]));
   const used = new Set<string>();
@@ -57,27 +63,33 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
     return { ...target, alias };
   }
 
+  function resolve(written: string, sido: string, name: string, date: string): RegionFound {
+    const lookup = lookupAs(written, sido, name, date);
+    const alias = lookup.ok ? (lookup.alias ?? null) : null;
+    const city =
+      lookup.ok && d.repeatedRows?.districts === 'city' ? deps.cityOf(lookup.ref.code, lookup.ref.asOf) : null;
+    // The 시 must exist on the row's own date: a 구 name found only on the source's date (창원 구 rows for 2005,
+    // before the 2010 통합) must not put an older unit's figure on today's 시.
+    const up = city === null ? lookup : deps.resolveRegion(city, [date]);
+    const found = up.ok ? Object.freeze({ written, ...up.ref }) : up;
+    return Object.freeze({ written, found, alias });
+  }
+
   function region(cells: string[], period: string, index: (name: string) => number): RegionFound {
-    const [sido, name] = d.region.columns
-      ? d.region.columns.map((c) => (cells[index(c)] ?? '').trim())
-      : ['', (cells[index(d.region.column ?? '')] ?? '').trim()];
-    const written = sido ? `${sido} ${name}` : (name ?? '');
-    const date = d.region.date ?? dateEnd(period);
-    const key = `${written}|${date}`;
-    let hit = regionCache.get(key);
-    if (!hit) {
-      const lookup = lookupAs(written, sido ?? '', name ?? '', date);
-      const alias = lookup.ok ? (lookup.alias ?? null) : null;
-      const city =
-        lookup.ok && d.repeatedRows?.districts === 'city' ? deps.cityOf(lookup.ref.code, lookup.ref.asOf) : null;
-      // The 시 must exist on the row's own date: a 구 name found only on the source's date (창원 구 rows for 2005,
-      // before the 2010 통합) must not put an older unit's figure on today's 시.
-      const up = city === null ? lookup : deps.resolveRegion(city, [date]);
-      const found = up.ok ? Object.freeze({ written, ...up.ref }) : up;
-      hit = { found, alias };
-      regionCache.set(key, hit);
-    }
-    return { written, ...hit };
+    let sido = '';
+    let name: string;
+    if (d.region.columns) {
+      sido = (cells[index(d.region.columns[0])] ?? '').trim();
+      name = (cells[index(d.region.columns[1])] ?? '').trim();
+    } else name = (cells[index(d.region.column ?? '')] ?? '').trim();
+    const written = sido ? `${sido} ${name}` : name;
+    let byName = period === lastPeriod ? lastOnDate : byPeriod.get(period);
+    if (!byName) byPeriod.set(period, (byName = { date: d.region.date ?? dateEnd(period), regions: new Map() }));
+    lastPeriod = period;
+    lastOnDate = byName;
+    let hit = byName.regions.get(written);
+    if (!hit) byName.regions.set(written, (hit = resolve(written, sido, name, byName.date)));
+    return hit;
   }
 
   /** Aliases that no row was read through: stale, so the build stops and says so. */

@@ -1,7 +1,11 @@
 import type { Descriptor } from './descriptor.ts';
 
 /** What the row rules decided: leave the row out (with the reason to list), or keep it, possibly as residual. */
-export type RowVerdict = { skip: string } | { skip: null; residual: boolean };
+export type RowVerdict = { readonly skip: string } | { readonly skip: null; readonly residual: boolean };
+
+// The two keep verdicts, shared by every row (no object per row).
+const KEEP: RowVerdict = Object.freeze({ skip: null, residual: false });
+const RESIDUAL: RowVerdict = Object.freeze({ skip: null, residual: true });
 
 /**
  * The descriptor's row rules bound to column positions: fill-down of blank merged cells, `select` (keep rows whose
@@ -26,19 +30,20 @@ export function compileRowRules(d: Descriptor, index: (column: string) => number
     reason: s.reason,
   }));
   const residual = d.residual ? { at: index(d.residual.column), values: new Set(d.residual.equals) } : null;
+  const cell = (cells: string[], at: number) => (cells[at] ?? '').trim();
   return (cells: string[]): RowVerdict => {
-    fill.forEach((at, i) => {
-      if (at < 0) return;
-      const cell = (cells[at] ?? '').trim();
-      if (cell === '') cells[at] = last[i] ?? '';
-      else last[i] = cell;
-    });
-    const cell = (at: number) => (cells[at] ?? '').trim();
+    for (let i = 0; i < fill.length; i++) {
+      const at = fill[i]!;
+      if (at < 0) continue;
+      const value = cell(cells, at);
+      if (value === '') cells[at] = last[i] ?? '';
+      else last[i] = value;
+    }
     for (const s of select)
-      if (!s.values.has(cell(s.at)))
+      if (!s.values.has(cell(cells, s.at)))
         return { skip: `select: ${s.column} ∉ {${[...s.values].join(', ')}} (선택 조건 밖 / not selected)` };
-    for (const s of skip) if (s.test(cell(s.at))) return { skip: s.reason };
-    return { skip: null, residual: residual !== null && residual.values.has(cell(residual.at)) };
+    for (const s of skip) if (s.test(cell(cells, s.at))) return { skip: s.reason };
+    return residual !== null && residual.values.has(cell(cells, residual.at)) ? RESIDUAL : KEEP;
   };
 }
 

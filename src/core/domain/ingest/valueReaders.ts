@@ -1,10 +1,12 @@
-import type { DatasetDeps } from '../dataset/deps.ts';
+import type { AmountLookup, DatasetDeps } from '../dataset/deps.ts';
+import { INVISIBLE } from '../text/escape.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { IngestCatalog } from './ingester.ts';
+import { MARKUP } from './schema/common.ts';
 import { createCellReader } from './valueCell.ts';
 
 /**
- * One cell reader per value of the descriptor (null for categories, which are text). A measure or program missing
+ * One cell reader per value of the descriptor (categories are text, checked to be safe to show). A measure or program missing
  * from the catalog is the descriptor's fault, so it is reported against the descriptor, not the data file.
  */
 export function createValueReaders(
@@ -32,6 +34,18 @@ export function createValueReaders(
         `Program "${program}" is not in programs.csv.`,
         program,
       );
-    return d.target === 'categories' ? null : createCellReader(v, deps, measure?.unit ?? null);
+    return d.target === 'categories' ? readCategory : createCellReader(v, deps, measure?.unit ?? null);
   });
+}
+
+/** A category cell is text shown as written: invisible characters, markup and long text are refused. */
+function readCategory(cell: string): string | Extract<AmountLookup, { ok: false }> {
+  if (INVISIBLE.test(cell) || MARKUP.test(cell) || cell.length > 100)
+    return {
+      ok: false,
+      code: 'unsafe-text',
+      ko: '보이지 않는 문자, 마크업, 또는 100자를 넘는 글은 받지 않습니다.',
+      en: 'Invisible characters, markup or text over 100 characters are refused.',
+    };
+  return cell;
 }

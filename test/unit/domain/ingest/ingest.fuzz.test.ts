@@ -29,6 +29,7 @@ const fakeDeps: DatasetDeps = {
       ? { ok: true, value: r.value, unit: r.unit, approx: [...r.qualifiers], display: written }
       : { ok: false, code: r.error.code, ko: r.error.ko, en: r.error.en };
   },
+  parseCell: (bare, unit) => fakeDeps.parseAmount(`${bare.replace(/,/g, '')}${unit}`),
 };
 const descriptor = descriptorSchema.parse({
   id: 'fuzz',
