@@ -31,12 +31,23 @@ export function resolveSiteLocation(
 
 /** A site path under the base path, root-relative (`/bokji/sources/x/`): for links between pages of the site. */
 export function sitePath(path: string, base: string): string {
-  const trimmed = base.replace(/\/+$/, '');
+  const trimmed = base === '/' ? '' : base.replace(/\/+$/, '');
   return `${trimmed}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+// Addresses made so far, by site and path: a national build hands out the same few thousand addresses hundreds of
+// thousands of times, and the URL parser that normalises them was seconds of every build.
+const absolute = new Map<string, string>();
 
 /** A site path as an address to hand out: absolute when the site address is known, else root-relative. */
 export function siteUrl(path: string, where: SiteLocation): string {
   const rooted = sitePath(path, where.base);
-  return where.site ? new URL(rooted, where.site).href : rooted;
+  if (!where.site) return rooted;
+  const key = `${where.site}\n${rooted}`;
+  let href = absolute.get(key);
+  if (href === undefined) {
+    href = new URL(rooted, where.site).href;
+    absolute.set(key, href);
+  }
+  return href;
 }
