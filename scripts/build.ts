@@ -20,10 +20,12 @@ const tmp = `${dist}.tmp-${process.pid}`;
 const timings: string[] = [];
 // BOKJI_INJECT_FAILURE=<step> makes that step fail after it ran: the atomicity test proves nothing is left half-built.
 const inject = process.env.BOKJI_INJECT_FAILURE;
-const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+/** Runs one step and records its time; `stop` false = throw instead of stopping the build (for steps run together). */
+const step = async <T>(name: string, fn: () => Promise<T> | T, stop = true): Promise<T> => {
   const t0 = performance.now();
   const out = await fn();
-  if (inject === name) await fail(`주입된 실패 (${name}). Injected failure after step "${name}".`);
+  const injected = `주입된 실패 (${name}). Injected failure after step "${name}".`;
+  if (inject === name) await (stop ? fail(injected) : Promise.reject(new Error(injected)));
   timings.push(`${name} ${((performance.now() - t0) / 1000).toFixed(1)}s`);
   return out;
 };
@@ -60,17 +62,29 @@ await step('astro', () => {
   });
   if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
 });
-await step('images', () => exportChartImages(tmp, dataTmp));
-await step('sitemap', () => writeSitemap(tmp));
-const pages = await step('search', async () => {
-  const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
-  if (!index) return fail('검색 색인을 만들 수 없습니다. Could not create the search index.');
-  const added = await index.addDirectory({ path: tmp });
-  if (added.errors.length) return fail(`검색 색인 오류: ${added.errors.join('; ')}`);
-  await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
-  await pagefind.close();
-  return added.page_count;
-});
+// Images, sitemap and search read only what Astro wrote, never each other's output, so they run side by side (the
+// image workers and pagefind's own threads share the cores). A failure stops the build once all three have ended, so
+// the staging folder is never deleted under a step still writing into it.
+const finished = await Promise.allSettled([
+  step('images', () => exportChartImages(tmp, dataTmp), false),
+  step('sitemap', () => writeSitemap(tmp), false),
+  step(
+    'search',
+    async () => {
+      const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
+      if (!index) throw new Error('검색 색인을 만들 수 없습니다. Could not create the search index.');
+      const added = await index.addDirectory({ path: tmp });
+      if (added.errors.length) throw new Error(`검색 색인 오류: ${added.errors.join('; ')}`);
+      await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
+      await pagefind.close();
+      return added.page_count;
+    },
+    false,
+  ),
+]);
+const failed = finished.find((r) => r.status === 'rejected');
+if (failed) await fail(String((failed.reason as Error)?.message ?? failed.reason));
+const pages = (finished[2] as PromiseFulfilledResult<number>).value;
 
 await swap(tmp, dist);
 await swap(dataTmp, dataOut);
