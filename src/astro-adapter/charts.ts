@@ -5,7 +5,9 @@ import { awardCharts } from '../core/present/charts/awardCharts.ts';
 import { budgetCharts } from '../core/present/charts/budgetCharts.ts';
 import { indicatorCharts } from '../core/present/charts/indicatorCharts.ts';
 import type { ChartContext } from '../core/present/charts/context.ts';
+import { chartExportSvg } from '../core/publish/chartExport.ts';
 import { siteData, siteIndex } from './data.ts';
+import { siteLocation } from './site.ts';
 import { koreaTopology, siteBase } from './geo.ts';
 
 /**
@@ -67,4 +69,22 @@ export function chartById(id: string): Chart {
   const chart = byId.get(id);
   if (!chart) throw new Error(`No chart "${id}".`);
   return chart;
+}
+
+const sizes = new Map<string, { width: number; height: number }>();
+
+/** A chart's export frame size (the PNG is twice it), composed once per chart: every page showing it names it. */
+export function exportSize(chart: Chart): { width: number; height: number } {
+  let size = sizes.get(chart.id);
+  if (!size) {
+    const { sources } = siteIndex();
+    const { width, height } = chartExportSvg(
+      chart,
+      chart.sourceIds.flatMap((id) => sources.get(id) ?? []),
+      siteLocation(),
+    );
+    size = { width, height };
+    sizes.set(chart.id, size);
+  }
+  return size;
 }
