@@ -1,10 +1,13 @@
-import { open, readdir, writeFile } from 'node:fs/promises';
+import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { siteLocation } from '../../src/astro-adapter/site.ts';
 import { pagePath, sitemapXml } from '../../src/core/publish/sitemap.ts';
 import { routes } from '../../src/core/site/routes.ts';
 
-/** The start of a page, where a redirect's meta refresh is: reading whole pages took seconds on a national build. */
+/**
+ * A page's head, where a redirect's meta refresh is: the first 64 KB hold it on every page today (reading whole pages
+ * took seconds on a national build); a page whose head runs longer is read whole.
+ */
 async function head(file: string): Promise<string> {
   const handle = await open(file);
   try {
@@ -12,8 +15,8 @@ async function head(file: string): Promise<string> {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const text = buffer.toString('utf8', 0, bytesRead);
     const end = text.indexOf('</head>');
-    if (end === -1 && bytesRead === buffer.length) throw new Error(`${file}: no </head> in its first 64 KB`);
-    return end === -1 ? text : text.slice(0, end);
+    if (end !== -1) return text.slice(0, end);
+    return bytesRead < buffer.length ? text : await readFile(file, 'utf8');
   } finally {
     await handle.close();
   }
