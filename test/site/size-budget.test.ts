@@ -70,15 +70,23 @@ describe('size budgets over dist/', () => {
     expect(missing).toEqual([]);
   });
 
-  it('embed host script ≤ 1 KB gzip (when public/embed.js has landed)', () => {
+  it('embed host script ≤ 1 KB gzip', () => {
     const file = join(DIST, 'embed.js');
-    if (!existsSync(file)) {
-      console.log('note: dist/embed.js does not exist yet; the 1 KB embed host budget is not checked.');
-      return;
-    }
+    expect(existsSync(file), 'dist/embed.js is missing').toBe(true);
     const size = gzipSize(readFileSync(file));
     console.log(`embed.js ${size} B gzip`);
     expect(size).toBeLessThanOrEqual(1 * KB);
+  });
+
+  it('no meta description or card image alt text runs past 420 characters (a national chart once put 118 KB there)', () => {
+    const long = weights.flatMap((w) => {
+      const html = readFileSync(join(DIST, w.path), 'utf8');
+      const head = html.slice(0, html.indexOf('</head>'));
+      return [...head.matchAll(/<meta (?:name|property)="([^"]+)" content="([^"]*)"/g)]
+        .filter((m) => /description|image:alt/.test(m[1]!) && m[2]!.length > 420)
+        .map((m) => `${w.path} ${m[1]}: ${m[2]!.length} characters`);
+    });
+    expect(long, long.slice(0, 20).join('\n')).toEqual([]);
   });
 
   it('reports the total size of dist/', () => {
