@@ -24,7 +24,8 @@ describe('pages in the search index', () => {
   const indexed = pages.filter((p) => /<main[^>]*data-pagefind-body/.test(p.html));
 
   it('each have a title no other indexed page has', () => {
-    expect(indexed.length).toBeGreaterThan(1000);
+    // Regions, compare pages, sources, indicators and their years, programs, awards and budgets: well over 800.
+    expect(indexed.length).toBeGreaterThan(800);
     const byTitle = new Map<string, string[]>();
     for (const p of indexed) {
       // The search title: an element marked data-pagefind-meta="title" (components/SearchTitle.astro), else the h1.
@@ -35,6 +36,12 @@ describe('pages in the search index', () => {
       byTitle.set(title, [...(byTitle.get(title) ?? []), p.path]);
     }
     expect([...byTitle].filter(([, paths]) => paths.length > 1)).toEqual([]);
+  });
+
+  it('leave out the per-region pages of datasets (/sources/<dataset>/<region>/), which region pages link', () => {
+    const perRegion = pages.filter((p) => /^\/sources\/[^/]+\/[^/]+\/index\.html$/.test(p.path));
+    expect(perRegion.length).toBeGreaterThan(1000);
+    expect(perRegion.filter((p) => indexed.includes(p)).map((p) => p.path)).toEqual([]);
   });
 
   it("leave out an indicator's latest-year page, which names the indicator page as canonical", () => {
