@@ -12,7 +12,7 @@ const REPO = resolve(import.meta.dirname, '..');
 const RESULTS = join(REPO, 'bench', '.tmp', 'results');
 const TOTAL_BUDGET_S = 20 * 60;
 /** Seconds kept for everything after build scaling (ingestion ~2 min, Lighthouse ~2 min, the rest) plus margin. */
-const RESERVED_S = 6 * 60;
+const RESERVED_S = 4.5 * 60;
 
 function run(script: string, args: string[]): Promise<{ status: number | null; stdout: string; seconds: number }> {
   const started = performance.now();
