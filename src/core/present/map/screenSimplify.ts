@@ -1,4 +1,4 @@
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import { presimplify } from 'topojson-simplify';
 import { drawnOnce } from './drawCache.ts';
 import { PROTECTED_ISLETS } from './islets.ts';
@@ -26,7 +26,7 @@ function weighted(topology: KoreaTopology): Weighted[][] {
       const k = Math.cos((b[1]! * Math.PI) / 180);
       return Math.abs((a[0]! - c[0]!) * (b[1]! - a[1]!) - (a[0]! - b[0]!) * (c[1]! - a[1]!)) * k * 0.5;
     };
-    const pre = presimplify(topology as unknown as Topology, area as never);
+    const pre = presimplify(topology as unknown as Topology<Record<string, GeometryCollection>>, area as never);
     const islet = (p: Weighted) =>
       PROTECTED_ISLETS.some(({ box: [w, s, e, n] }) => p[0] >= w && p[0] <= e && p[1] >= s && p[1] <= n);
     const arcs = pre.arcs as unknown as Weighted[][];
