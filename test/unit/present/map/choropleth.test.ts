@@ -129,20 +129,8 @@ describe('renderChoropleth', () => {
     expect(linked.match(/aria-label=/g)).toHaveLength(1);
     expect(svg).toContain('fill="#eff3ff"><title>순천시: 5억 원</title></path></a>');
     // Every region's white border is written once, on the group around them.
-    expect(svg).toContain(
-      '<g stroke="#fff" stroke-width=".5" stroke-linejoin="round"><g id="m1-regions" class="map-regions">',
-    );
+    expect(svg).toContain('<g class="map-regions" stroke="#fff" stroke-width=".5" stroke-linejoin="round">');
     expect(svg).not.toMatch(/<path class="map-region"[^>]*stroke=/);
-  });
-
-  it('draws the grey edge as the regions once more underneath (no second copy of the coastline)', () => {
-    const values = new Map<string, RegionValue>([['46130', { value: 5, label: '5억 원', name: '여수시' }]]);
-    const { svg } = renderChoropleth(input(values, { featureCodes: jeonnam }));
-    const use =
-      '<use class="map-edge" href="#m1-regions" stroke="#8c8c8c" stroke-width="1.5" stroke-linejoin="round" aria-hidden="true" pointer-events="none"/>';
-    expect(svg.indexOf(use)).toBeGreaterThan(0);
-    expect(svg.indexOf(use)).toBeLessThan(svg.indexOf('id="m1-regions"'));
-    expect(renderChoropleth(input(values, { featureCodes: jeonnam, edge: false })).svg).not.toContain('map-edge');
   });
 
   it('marks 독도 when 울릉군 is in view, and only then', () => {
