@@ -36,10 +36,14 @@ export function regionSvg(
   const open = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}"${data}`;
   // Not interactive: a hover title only, no tab stop (the data table beside the map carries the links).
   if (!interactive) return titles ? `${open}><title>${text}</title></path>` : `${open}/>`;
-  // A link is named by its own aria-label; a region without a page is itself the tab stop and carries the name.
-  if (entry?.href)
-    return `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${open}><title>${text}</title></path></a>`;
-  return `${open} aria-label="${text}" tabindex="0"><title>${text}</title></path>`;
+  // A region without a page is itself the tab stop and carries the name. A link is named by its content: the
+  // region's <title>, which is also its hover text (an aria-label on the link only said the same words again).
+  if (!titles || !entry?.href) {
+    const focus = entry?.href ? '' : ' tabindex="0"';
+    const shape = `${open} aria-label="${text}"${focus}>${titles ? `<title>${text}</title>` : ''}</path>`;
+    return entry?.href ? `<a class="map-link" href="${svgText(checkHref(entry.href))}">${shape}</a>` : shape;
+  }
+  return `<a class="map-link" href="${svgText(checkHref(entry.href))}">${open}><title>${text}</title></path></a>`;
 }
 
 export function markerSvg(projection: GeoProjection, marker: MapMarker, width: number, height: number): string {
