@@ -99,7 +99,7 @@ describe('region map snapshots', () => {
     }).find((c) => c.id === 'map-awards')!;
     expect(chart.rows).toHaveLength(17);
     expect(chart.svg).toMatch(
-      /href="\/regions\/12130\/" aria-label="\S+ 여수시: \d건"><path class="map-region" data-code="46130"/,
+      /href="\/regions\/12130\/"><path class="map-region" data-code="46130" [^>]*><title>\S+ 여수시: \d건<\/title>/,
     );
     await expectSvgSnapshot('region-map-awards', chart.svg);
   });

@@ -1,12 +1,13 @@
-import type { GeoProjection } from 'd3-geo';
 import { mesh } from 'topojson-client';
 import { drawnOnce } from './drawCache.ts';
 import { MapError } from './errors.ts';
 import { DOKDO } from './islets.ts';
 import { featuresOf, type RegionFeature } from './layers.ts';
-import { legendHtml, legendLabels, legendSize, legendSvg, NO_DATA_LABEL, svgText } from './legend.ts';
+import { legendHtml, legendLabels, legendSize, legendSvg, svgText } from './legend.ts';
 import { sido2026Of } from './parents.ts';
 import { nationalAspect, nationalProjection, regionalAspect, regionalProjection } from './projection.ts';
+import { markerSvg, regionSvg } from './regionMarkup.ts';
+import { simplifiedFor } from './screenSimplify.ts';
 import { colorOf, validateScale, type ChoroplethScale } from './scales.ts';
 import { svgPathData } from './svgPath.ts';
 import type { CodeProperties, KoreaTopology } from './types.ts';
@@ -80,14 +81,6 @@ const DEFAULT_WIDTH = 640;
 const GAP = 12;
 const MARGIN = 8;
 
-function checkHref(href: string): string {
-  // Only site paths and web links: a data-supplied "javascript:" URL must never reach an <a>.
-  if (!/^(\/(?!\/)|#|https?:\/\/)/.test(href) && !/^[\w.-][\w./-]*$/.test(href)) {
-    throw new MapError(`허용되지 않는 링크: "${href}"`, `Refused link target: "${href}"`);
-  }
-  return href;
-}
-
 function checkId(idPrefix: string): void {
   if (!/^[A-Za-z][\w-]*$/.test(idPrefix)) {
     throw new MapError(
@@ -95,43 +88,6 @@ function checkId(idPrefix: string): void {
       `Invalid idPrefix "${idPrefix}"`,
     );
   }
-}
-
-function regionSvg(
-  feature: RegionFeature,
-  entry: RegionValue | undefined,
-  path: string,
-  fill: string,
-  interactive: boolean,
-  titles: boolean,
-): string {
-  const code = feature.properties.code;
-  const name = entry?.fullName ?? entry?.name ?? code;
-  const label = entry && entry.value !== null ? `${name}: ${entry.label}` : `${name}: ${NO_DATA_LABEL}`;
-  const text = svgText(label);
-  // What the tooltip script shows (src/browser/mapTooltip.ts); without it, the <title> alone still names the region.
-  const data = entry?.fullName
-    ? ` data-name="${svgText(name)}" data-value="${svgText(entry.value !== null ? entry.label : NO_DATA_LABEL)}"` +
-      (entry.rank && entry.value !== null ? ` data-rank="${svgText(entry.rank)}"` : '')
-    : '';
-  // Not interactive: a hover title only, no tab stop (the data table beside the map carries the links).
-  if (!interactive) {
-    const title = titles ? `<title>${text}</title></path>` : '/>';
-    return `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data}${titles ? '>' : ''}${title}`;
-  }
-  const focus = entry?.href ? '' : ' tabindex="0"';
-  const shape = `<path class="map-region" data-code="${code}" d="${path}" fill="${fill}" stroke="#fff" stroke-width=".5" stroke-linejoin="round"${data} aria-label="${text}"${focus}><title>${text}</title></path>`;
-  return entry?.href
-    ? `<a class="map-link" href="${svgText(checkHref(entry.href))}" aria-label="${text}">${shape}</a>`
-    : shape;
-}
-
-function markerSvg(projection: GeoProjection, marker: MapMarker, width: number, height: number): string {
-  const p = projection([marker.lon, marker.lat]);
-  if (!p || p[0] < 0 || p[1] < 0 || p[0] > width || p[1] > height) return '';
-  const [x, y] = [Math.round(p[0] * 10) / 10, Math.round(p[1] * 10) / 10];
-  // Labels go left of the point: the markers that matter (독도) sit at the eastern edge of every view.
-  return `<g class="map-marker"><circle cx="${x}" cy="${y}" r="2.5" fill="#333" stroke="#fff" stroke-width="1"/><text x="${x - 5}" y="${y + 4}" text-anchor="end" font-size="11" paint-order="stroke" stroke="#fff" stroke-width="3">${svgText(marker.label)}</text></g>`;
 }
 
 function pickFeatures(
@@ -186,6 +142,11 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   // Everything the projection and meshes depend on; paths drawn under one view are reused by every map of it.
   const view = `${layer}|${digits}|${mapWidth}/${width}x${height}|${national ? 'national' : shown.map((f) => f.properties.code).join(',')}`;
   const drawn = (key: string, make: () => string) => drawnOnce(topology, `${view}|${key}`, make);
+  // What is drawn: the topology with the points this map's size cannot show left out (screenSimplify.ts).
+  const [, y36] = projection([127.5, 36]) ?? [0, 0];
+  const [, y37] = projection([127.5, 37]) ?? [0, 0];
+  const geo = simplifiedFor(topology, Math.abs(y36 - y37));
+  const geoFeatures = new Map(featuresOf(geo, layer).map((f) => [f.properties.code, f]));
   const p = svgText(idPrefix);
   const noDataFill = `url(#${p}-nodata)`;
   const regions = shown
@@ -195,29 +156,33 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
         entry && entry.value !== null && Number.isFinite(entry.value)
           ? svgText(colorOf(scale, entry.value))
           : noDataFill;
-      const path = drawn(`region|${f.properties.code}`, () => svgPathData(projection, f, digits));
+      const path = drawn(`region|${f.properties.code}`, () =>
+        svgPathData(projection, geoFeatures.get(f.properties.code)!, digits),
+      );
       return regionSvg(f, entry, path, fill, interactive, input.titles ?? true);
     })
     .join('');
 
   // A thin grey edge round the drawn area, so pale classes (and small islands) still read against a white page.
+  // (Drawing the regions again underneath with <use> would save these points, but Chromium makes the links inside a
+  // <use> copy tab stops: every region would be reached twice by keyboard.)
   const shownCodes = new Set(shown.map((f) => f.properties.code));
   const isShown = (g: { properties?: unknown }) => shownCodes.has((g.properties as CodeProperties).code);
-  const edge = () =>
-    mesh(topology, topology.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
+  const edge = () => mesh(geo, geo.objects[layer], (a, b) => (a === b ? isShown(a) : isShown(a) !== isShown(b)));
   const coast =
     input.edge === false
       ? ''
       : `<path class="map-edge" d="${drawn('edge', () => svgPathData(projection, edge(), digits))}" fill="none" stroke="#8c8c8c" stroke-width=".5" stroke-linejoin="round" pointer-events="none"/>`;
+  const regionGroup = `<g class="map-regions" stroke="#fff" stroke-width=".5" stroke-linejoin="round">${regions}</g>`;
 
   let outline = '';
   if (input.outline) {
-    const object = topology.objects[input.outline];
+    const object = geo.objects[input.outline];
     const toOutline = (code: string) =>
       input.outline === 'sido2026' ? sido2026Of(code.slice(0, 2)) : code.slice(0, 2);
     const inView = new Set(shown.map((f) => toOutline(f.properties.code)));
     const codeOf = (g: { properties?: unknown }) => String((g.properties as Partial<CodeProperties> | undefined)?.code);
-    const borders = () => mesh(topology, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));
+    const borders = () => mesh(geo, object, (a, b) => a !== b && (inView.has(codeOf(a)) || inView.has(codeOf(b))));
     const d = drawn(`outline|${input.outline}`, () => svgPathData(projection, borders(), digits));
     outline = `<path class="map-outline" d="${d}" fill="none" stroke="#333" stroke-width="1" stroke-linejoin="round" pointer-events="none"/>`;
   }
@@ -237,7 +202,7 @@ export function renderChoropleth(input: ChoroplethInput): ChoroplethResult {
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" id="${p}" class="choropleth" viewBox="0 0 ${width} ${height}" role="${rootRole}" aria-labelledby="${p}-title ${p}-desc" font-family="sans-serif">` +
     `<title id="${p}-title">${svgText(input.title)}</title><desc id="${p}-desc">${svgText(input.description)}</desc>${defs}` +
-    `<g class="map-regions">${regions}</g>${coast}${outline}${markerText}` +
+    `${regionGroup}${coast}${outline}${markerText}` +
     (withLegend ? legendSvg({ scale, title: input.legendTitle, labels, x: legendX, y: legendY, noDataFill }) : '') +
     `</svg>`;
   const noEntry = shown.map((f) => f.properties.code).filter((c) => !values.has(c));

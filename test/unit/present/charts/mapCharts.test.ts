@@ -162,7 +162,7 @@ describe('map charts', () => {
     ]);
     expect(c.rows.find((r) => r.cells.region === '전남광주통합특별시 여수시')!.links.region).toBe('/regions/12130/');
     // Titles name the 시도 too (which 중구?): the label is the full name.
-    expect(c.svg).toMatch(/<a class="map-link" href="\/regions\/12130\/" aria-label="\S+ 여수시: 2건">/);
+    expect(c.svg).toMatch(/<a class="map-link" href="\/regions\/12130\/"><path [^>]*><title>\S+ 여수시: 2건<\/title>/);
     expect(c.svg).toContain('role="group"');
     expect(c.notes.join(' ')).toContain('시군구가 아닌 단위(전라남도)의 수상 1건');
     expect(c.notes.join(' ')).toContain('인천광역시 제물포구');
@@ -211,6 +211,6 @@ describe('map charts', () => {
       ['해남군', 240],
     ]);
     expect(c.svg.match(/class="map-region"/g)).toHaveLength(22);
-    expect(c.svg).toMatch(/aria-label="\S+ 장흥군: 자료 없음"/);
+    expect(c.svg).toMatch(/<title>\S+ 장흥군: 자료 없음<\/title>/);
   });
 });

@@ -122,9 +122,15 @@ describe('renderChoropleth', () => {
     const { svg } = renderChoropleth(input(values, { featureCodes: jeonnam }));
     expect(regionTag(svg, '46130')).toContain('tabindex="0"');
     const linked = regionTag(svg, '46150');
-    expect(linked).toMatch(/^<a class="map-link" href="\/r\/46150\/" aria-label="순천시: 5억 원">/);
+    expect(linked).toMatch(/^<a class="map-link" href="\/r\/46150\/">/);
     expect(linked).not.toContain('tabindex');
-    expect(linked).toContain('stroke="#fff"');
+    // The link is named by its content: the region's hover <title>, written once.
+    expect(linked).toContain('<path class="map-region" data-code="46150" d="');
+    expect(linked).not.toContain('aria-label');
+    expect(svg).toContain('fill="#eff3ff"><title>순천시: 5억 원</title></path></a>');
+    // Every region's white border is written once, on the group around them.
+    expect(svg).toContain('<g class="map-regions" stroke="#fff" stroke-width=".5" stroke-linejoin="round">');
+    expect(svg).not.toMatch(/<path class="map-region"[^>]*stroke=/);
   });
 
   it('marks 독도 when 울릉군 is in view, and only then', () => {
