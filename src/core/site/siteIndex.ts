@@ -90,6 +90,7 @@ export function buildSiteIndex(
   const copy = <T>(list: T[] | undefined): T[] => [...(list ?? [])];
   const regionById = new Map(regions.map((r) => [r.identity, r]));
   const rowsByRegion = new Map<string, RegionIndicatorRow[]>();
+  const peerSize = national.find((n) => n.indicator.role === 'peer-size');
   return {
     sources,
     programs: byId(dataset.programs),
@@ -122,11 +123,7 @@ export function buildSiteIndex(
       return found;
     },
     comparable: comparable(regions),
-    peerSize: (identity) =>
-      national
-        .find((n) => n.indicator.role === 'peer-size')
-        ?.byIdentity.get(identity)
-        ?.at(-1)?.value ?? null,
+    peerSize: (identity) => peerSize?.byIdentity.get(identity)?.at(-1)?.value ?? null,
     indicatorRows(identity) {
       let rows = rowsByRegion.get(identity);
       if (!rows) {

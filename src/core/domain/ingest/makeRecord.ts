@@ -2,6 +2,7 @@ import { parsePeriod } from '../dataset/period.ts';
 import type { BudgetRecord, CategoryRecord, FigureRecord, Period, Quantity, RegionRef } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { ValueSpec } from './schema/values.ts';
+import { periodMaps } from './periodMaps.ts';
 
 export type IngestedRecord = FigureRecord | BudgetRecord | CategoryRecord;
 
@@ -18,19 +19,11 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
-/**
- * recordId memoised per period and written region (one cache per value column, whose key is fixed): rows repeat
- * both, and the previous row's period is compared before this one's is hashed.
- */
+/** recordId memoised per period and written region (one cache per value column, whose key is fixed). */
 export function recordIdCache(d: Descriptor, key: string | null) {
-  const byPeriod = new Map<string, Map<string, string>>();
-  let lastPeriod: string | null = null;
-  let lastIds: Map<string, string> | undefined;
+  const idsOf = periodMaps<string>();
   return (written: string, period: string): string => {
-    let ids = period === lastPeriod ? lastIds : byPeriod.get(period);
-    if (!ids) byPeriod.set(period, (ids = new Map()));
-    lastPeriod = period;
-    lastIds = ids;
+    const ids = idsOf(period);
     let id = ids.get(written);
     if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
     return id;

@@ -3,6 +3,7 @@ import { dateEnd } from '../dataset/period.ts';
 import type { RegionRef, SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { AliasSpec } from './schema/region.ts';
+import { periodMaps } from './periodMaps.ts';
 
 type Failure = Extract<RegionLookup, { ok: false }>;
 
@@ -24,12 +25,7 @@ export const ALIAS_FAILURES = new Set(['alias-target', 'alias-shadows']);
  * the aliases no row needed.
  */
 export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: SourceRecord) {
-  // Period text → its date and the rows' regions on that date (a file has few periods; no key string per row).
-  type OnDate = { date: string; regions: Map<string, RegionFound> };
-  const byPeriod = new Map<string, OnDate>();
-  // Files are mostly sorted by period: the previous row's period is compared before this one's is hashed.
-  let lastPeriod: string | null = null;
-  let lastOnDate: OnDate | undefined;
+  const regionsOf = periodMaps<RegionFound>();
   const sourceDay = source.published ? dateEnd(source.published) : null;
   const aliases = new Map((d.region.aliases ?? []).map((a) => [a.written, a]));
   const used = new Set<string>();
@@ -83,12 +79,9 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
       name = (cells[index(d.region.columns[1])] ?? '').trim();
     } else name = (cells[index(d.region.column ?? '')] ?? '').trim();
     const written = sido ? `${sido} ${name}` : name;
-    let byName = period === lastPeriod ? lastOnDate : byPeriod.get(period);
-    if (!byName) byPeriod.set(period, (byName = { date: d.region.date ?? dateEnd(period), regions: new Map() }));
-    lastPeriod = period;
-    lastOnDate = byName;
-    let hit = byName.regions.get(written);
-    if (!hit) byName.regions.set(written, (hit = resolve(written, sido, name, byName.date)));
+    const regions = regionsOf(period);
+    let hit = regions.get(written);
+    if (!hit) regions.set(written, (hit = resolve(written, sido, name, d.region.date ?? dateEnd(period))));
     return hit;
   }
 

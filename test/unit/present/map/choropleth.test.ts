@@ -1,33 +1,14 @@
 import { XMLValidator } from 'fast-xml-parser';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import {
-  renderChoropleth,
-  type ChoroplethInput,
-  type RegionValue,
-} from '../../../../src/core/present/map/choropleth.ts';
+import { renderChoropleth, type RegionValue } from '../../../../src/core/present/map/choropleth.ts';
 import { MapError } from '../../../../src/core/present/map/errors.ts';
 import { codesInSido, codesOf } from '../../../../src/core/present/map/layers.ts';
-import { sequentialPalette } from '../../../../src/core/present/map/scales.ts';
+import { mapInput, TEST_COLORS } from '../../../support/mapInput.ts';
 import { topology } from '../../../support/topology.ts';
 
-const colors = sequentialPalette('blues', 5);
-const scale = { kind: 'threshold' as const, domain: [10, 20, 30, 40], colors };
-
-function input(values: Map<string, RegionValue>, extra: Partial<ChoroplethInput> = {}): ChoroplethInput {
-  return {
-    topology,
-    layer: 'sigungu',
-    values,
-    scale,
-    title: '시험 지도',
-    description: '시험용 값',
-    legendTitle: '예산',
-    formatLegend: (n) => `${n}억 원`,
-    idPrefix: 'm1',
-    ...extra,
-  };
-}
+const colors = TEST_COLORS;
+const input = mapInput;
 
 function nationalValues(): Map<string, RegionValue> {
   const codes = codesOf(topology, 'sigungu');

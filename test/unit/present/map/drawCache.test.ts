@@ -2,23 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { renderChoropleth, type ChoroplethInput } from '../../../../src/core/present/map/choropleth.ts';
 import { drawnOnce } from '../../../../src/core/present/map/drawCache.ts';
 import { codesInSido } from '../../../../src/core/present/map/layers.ts';
-import { sequentialPalette } from '../../../../src/core/present/map/scales.ts';
 import type { KoreaTopology } from '../../../../src/core/present/map/types.ts';
+import { mapInput } from '../../../support/mapInput.ts';
 import { topology } from '../../../support/topology.ts';
 
-const scale = { kind: 'threshold' as const, domain: [10, 20, 30, 40], colors: sequentialPalette('blues', 5) };
-const input = (topo: KoreaTopology, extra: Partial<ChoroplethInput>): ChoroplethInput => ({
-  topology: topo,
-  layer: 'sigungu',
-  values: new Map(),
-  scale,
-  title: '시험 지도',
-  description: '시험용 값',
-  legendTitle: '예산',
-  formatLegend: (n) => `${n}억 원`,
-  idPrefix: 'm1',
-  ...extra,
-});
+const input = (topo: KoreaTopology, extra: Partial<ChoroplethInput>) =>
+  mapInput(new Map(), { topology: topo, ...extra });
 /** A structurally equal topology that shares no cache entry with `topology`. */
 const fresh = (): KoreaTopology => structuredClone(topology);
 
