@@ -1,16 +1,16 @@
 // `npm run build`: data → Astro → images → search index, into a temporary folder that replaces dist/ only when
 // every step succeeded. A failed build leaves the previous dist/ exactly as it was.
 // Environment: BOKJI_DIST (output, default dist), BOKJI_DATA_SRC (input, default data), BOKJI_DATA_DIR (validated
-// JSON, default build/data), BOKJI_SITE / BOKJI_BASE (absolute site URL and sub-path, see astro.config.mjs).
-import { spawnSync } from 'node:child_process';
+// JSON, default build/data), BOKJI_SITE / BOKJI_BASE (absolute site URL and sub-path, see astro.config.mjs),
+// BOKJI_ASTRO_PROCESSES (Astro processes rendering side by side, default one per core up to 4: scripts/lib/astro-render.ts).
 import { mkdir, rename, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
-import * as pagefind from 'pagefind';
 import { formatProblem } from '../src/core/domain/dataset/problem.ts';
+import { astroProcesses, renderWithAstro } from './lib/astro-render.ts';
 import { runDataBuild } from './lib/data-build.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 import { exportChartImages } from './lib/export-images.ts';
+import { writeSearchIndex } from './lib/search-index.ts';
 import { writeSitemap } from './lib/sitemap.ts';
 
 const verbose = process.argv.includes('--verbose');
@@ -51,40 +51,23 @@ if (!data.ok || !data.dataset) {
 if (verbose) for (const p of data.problems) console.log(formatProblem(p));
 
 await rm(tmp, { recursive: true, force: true });
-await step('astro', () => {
-  const astro = createRequire(import.meta.url)
-    .resolve('astro/package.json')
-    .replace(/package\.json$/, 'bin/astro.mjs');
-  const run = spawnSync(process.execPath, [astro, 'build', '--silent'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, BOKJI_OUT_DIR: tmp, BOKJI_DATA_DIR: dataTmp, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  if (run.status !== 0) return fail(`Astro 빌드 실패 (종료 코드 ${run.status}). Astro build failed.`);
-});
+const render = await step('astro', () =>
+  renderWithAstro(root, tmp, { ...process.env, BOKJI_DATA_DIR: dataTmp }, astroProcesses(root, tmp, process.env)).catch(
+    (e: Error) => fail(e.message),
+  ),
+);
+if (verbose) console.log(`Astro: ${render.processes} processes, ${render.sharedFiles} files rendered by each`);
 // Images, sitemap and search read only what Astro wrote, never each other's output, so they run side by side (the
 // image workers and pagefind's own threads share the cores). A failure stops the build once all three have ended, so
 // the staging folder is never deleted under a step still writing into it.
 const finished = await Promise.allSettled([
   step('images', () => exportChartImages(tmp, dataTmp), false),
   step('sitemap', () => writeSitemap(tmp), false),
-  step(
-    'search',
-    async () => {
-      const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
-      if (!index) throw new Error('검색 색인을 만들 수 없습니다. Could not create the search index.');
-      const added = await index.addDirectory({ path: tmp });
-      if (added.errors.length) throw new Error(`검색 색인 오류: ${added.errors.join('; ')}`);
-      await index.writeFiles({ outputPath: resolve(tmp, 'pagefind') });
-      await pagefind.close();
-      return added.page_count;
-    },
-    false,
-  ),
+  step('search', () => writeSearchIndex(tmp), false),
 ]);
 const failed = finished.find((r) => r.status === 'rejected');
 if (failed) await fail(String((failed.reason as Error)?.message ?? failed.reason));
-const pages = (finished[2] as PromiseFulfilledResult<number>).value;
+const { pages, indexed } = (finished[2] as PromiseFulfilledResult<{ pages: number; indexed: number }>).value;
 
 await swap(tmp, dist);
 await swap(dataTmp, dataOut);
@@ -101,7 +84,7 @@ async function swap(next: string, target: string): Promise<void> {
 const d = data.dataset!;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `사이트 빌드 완료 site built: ${dist} — 페이지 pages ${pages}, 수치 figures ${d.figures.length}, 수상 awards ${d.awards.length}, ` +
+  `사이트 빌드 완료 site built: ${dist} — 페이지 pages ${pages} (검색 색인 indexed ${indexed}), 수치 figures ${d.figures.length}, 수상 awards ${d.awards.length}, ` +
     `예산 budgets ${d.budgets.length}, 출처 sources ${d.sources.length}; ${seconds}s (${timings.join(', ')}), node ${process.version}`,
 );
 console.log('미리 보기 preview: npm run preview  →  http://127.0.0.1:4321/');

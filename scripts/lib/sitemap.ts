@@ -4,6 +4,8 @@ import { siteLocation } from '../../src/astro-adapter/site.ts';
 import { pagePath, sitemapXml } from '../../src/core/publish/sitemap.ts';
 import { routes } from '../../src/core/site/routes.ts';
 
+const BATCH = 64;
+
 /**
  * A page's head, where a redirect's meta refresh is: the first 64 KB hold it on every page today (reading whole pages
  * took seconds on a national build); a page whose head runs longer is read whole.
@@ -30,11 +32,16 @@ export async function writeSitemap(outDir: string): Promise<number> {
   const files = (await readdir(outDir, { recursive: true })).map(String).filter((f) => f.endsWith('index.html'));
   const embed = routes.embed('').replace(/\/+$/, '/');
   const paths: string[] = [];
-  for (const file of files) {
-    const path = pagePath(relative(outDir, join(outDir, file)));
-    if (path.startsWith(embed)) continue;
-    if (/http-equiv="refresh"/i.test(await head(join(outDir, file)))) continue;
-    paths.push(path);
+  // Heads are read a batch at a time: one after another, the reads' latency added up to seconds on a national build.
+  for (let i = 0; i < files.length; i += BATCH) {
+    const batch = await Promise.all(
+      files.slice(i, i + BATCH).map(async (file) => {
+        const path = pagePath(relative(outDir, join(outDir, file)));
+        if (path.startsWith(embed)) return null;
+        return /http-equiv="refresh"/i.test(await head(join(outDir, file))) ? null : path;
+      }),
+    );
+    for (const path of batch) if (path !== null) paths.push(path);
   }
   const xml = sitemapXml(paths, siteLocation());
   if (xml === null) return 0;

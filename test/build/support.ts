@@ -10,7 +10,14 @@ export interface BuildRun {
 }
 
 /** Runs the real site build (scripts/build.ts) on Node 24 with the given folders, as `npm run build` does. */
-export function runBuild(env: { dist: string; dataOut: string; dataSrc?: string; inject?: string; exportCache?: string }): BuildRun {
+export function runBuild(env: {
+  dist: string;
+  dataOut: string;
+  dataSrc?: string;
+  inject?: string;
+  exportCache?: string;
+  astroProcesses?: number;
+}): BuildRun {
   const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.ts')], {
     cwd: REPO,
     encoding: 'utf8',
@@ -22,6 +29,7 @@ export function runBuild(env: { dist: string; dataOut: string; dataSrc?: string;
       ...(env.dataSrc ? { BOKJI_DATA_SRC: env.dataSrc } : {}),
       ...(env.inject ? { BOKJI_INJECT_FAILURE: env.inject } : {}),
       ...(env.exportCache ? { BOKJI_EXPORT_CACHE: env.exportCache } : {}),
+      ...(env.astroProcesses ? { BOKJI_ASTRO_PROCESSES: String(env.astroProcesses) } : {}),
     },
     timeout: 600_000,
   });

@@ -1,3 +1,4 @@
+import { ownShare } from '../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { siteLocation } from '../../astro-adapter/site.ts';
 import { chartCsv, chartSourcesCsv } from '../../core/publish/chartExport.ts';
@@ -8,7 +9,7 @@ import { chartPaths, type ChartProps } from './_exports.ts';
 const SOURCES = '-sources';
 
 /** /charts/<id>.csv (one value per row) and /charts/<id>-sources.csv (its sources, joined by source_id). */
-export const getStaticPaths = () => [...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)];
+export const getStaticPaths = () => ownShare([...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)]);
 
 export const GET: APIRoute = ({ params, props }) => {
   const { chart, sources } = props as ChartProps;

@@ -1,3 +1,4 @@
+import { ownShare } from '../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { siteIndex } from '../../astro-adapter/data.ts';
 import { glossary } from '../../astro-adapter/english.ts';
@@ -6,7 +7,7 @@ import { chartJson } from '../../core/publish/chartExport.ts';
 import { chartPaths, type ChartProps } from './_exports.ts';
 
 /** /charts/<id>.json: the chart's rows, sources and citation. */
-export const getStaticPaths = () => chartPaths();
+export const getStaticPaths = () => ownShare(chartPaths());
 
 export const GET: APIRoute = ({ props }) => {
   const { chart, sources } = props as ChartProps;

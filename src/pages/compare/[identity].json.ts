@@ -1,12 +1,15 @@
+import { ownShare } from '../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { siteData, siteIndex } from '../../astro-adapter/data.ts';
 import { compareData } from '../../core/views/compare/compareView.ts';
 
 /** /compare/<identity>.json: one region's indicator series, for the regions a reader adds to a comparison. */
 export function getStaticPaths() {
-  return siteData()
-    .regions.filter((r) => siteIndex().national.some((n) => n.byIdentity.has(r.identity)))
-    .map((entry) => ({ params: { identity: entry.identity }, props: { entry } }));
+  return ownShare(
+    siteData()
+      .regions.filter((r) => siteIndex().national.some((n) => n.byIdentity.has(r.identity)))
+      .map((entry) => ({ params: { identity: entry.identity }, props: { entry } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) =>

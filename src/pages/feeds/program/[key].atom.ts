@@ -1,3 +1,4 @@
+import { ownShare } from '../../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { dataUpdateFeed, type FeedInfo } from '../../../core/publish/atom.ts';
 import { siteData } from '../../../astro-adapter/data.ts';
@@ -5,7 +6,7 @@ import { feedPaths, feedResponse, siteLocation } from '../_feed.ts';
 
 /** /feeds/program/<id>.atom for every program. */
 export function getStaticPaths() {
-  return feedPaths('program');
+  return ownShare(feedPaths('program'));
 }
 
 export const GET: APIRoute = ({ props }) =>

@@ -1,0 +1,47 @@
+// The search index (pagefind) of a built site. Pagefind indexes only pages that carry data-pagefind-body (Base.astro
+// sets it unless a page is `searchable={false}`), but given the whole folder it parses every page first: on a national
+// build two thirds of them (source-region tables, embed frames, redirects) only to drop them. This step therefore
+// picks the pages with that attribute (the same test pagefind applies), links just those into a staging folder with
+// the same layout, and indexes that folder: URLs come out as from the site itself. (Handing pages over one by one with
+// addHTMLFile was slower than the folder walk.)
+import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import * as pagefind from 'pagefind';
+
+const BODY = 'data-pagefind-body';
+// Pages read at once while looking for the attribute.
+const BATCH = 64;
+
+/** Writes <outDir>/pagefind/ from the indexed pages of the built site; returns the HTML pages seen and indexed. */
+export async function writeSearchIndex(outDir: string): Promise<{ pages: number; indexed: number }> {
+  const files = (await readdir(outDir, { recursive: true })).map(String).filter((f) => f.endsWith('.html'));
+  const staging = `${outDir}.search-${process.pid}`;
+  await rm(staging, { recursive: true, force: true });
+  try {
+    let indexed = 0;
+    for (let i = 0; i < files.length; i += BATCH) {
+      await Promise.all(
+        files.slice(i, i + BATCH).map(async (file) => {
+          if (!(await readFile(join(outDir, file), 'utf8')).includes(BODY)) return;
+          await mkdir(dirname(join(staging, file)), { recursive: true });
+          await link(join(outDir, file), join(staging, file));
+          indexed += 1;
+        }),
+      );
+    }
+    const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
+    if (!index) throw new Error('검색 색인을 만들 수 없습니다. Could not create the search index.');
+    const added = await index.addDirectory({ path: staging });
+    if (added.errors.length) throw new Error(`검색 색인 오류 search index errors: ${added.errors.join('; ')}`);
+    if (added.page_count !== indexed) {
+      throw new Error(
+        `검색 색인: ${indexed}쪽 중 ${added.page_count}쪽만 색인됨. Indexed ${added.page_count} of ${indexed} pages.`,
+      );
+    }
+    await index.writeFiles({ outputPath: resolve(outDir, 'pagefind') });
+    return { pages: files.length, indexed };
+  } finally {
+    await pagefind.close();
+    await rm(staging, { recursive: true, force: true });
+  }
+}

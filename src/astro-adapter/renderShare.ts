@@ -1,0 +1,11 @@
+import { parseRenderShare, pathsInShare, type RenderShare } from '../core/site/renderShare.ts';
+
+// scripts/build.ts starts one Astro process per share and merges their outputs; `astro dev` and a bare `astro build`
+// have no share set and render every path.
+let share: RenderShare | undefined;
+
+/** The paths of a dynamic route this Astro process renders; every getStaticPaths returns through it. */
+export function ownShare<T>(paths: readonly T[]): T[] {
+  share ??= parseRenderShare(process.env.BOKJI_RENDER_SHARE);
+  return pathsInShare(paths, share);
+}
