@@ -4,8 +4,11 @@ import { parseRenderShare, pathsInShare, type RenderShare } from '../core/site/r
 // have no share set and render every path.
 let share: RenderShare | undefined;
 
-/** The paths of a dynamic route this Astro process renders; every getStaticPaths returns through it. */
-export function ownShare<T>(paths: readonly T[]): T[] {
+/**
+ * The paths of a dynamic route this Astro process renders; every getStaticPaths returns through it. `page` names the
+ * page a path belongs to: its own path for a page, the host page (`chart.page`) for a chart's embed frame and files.
+ */
+export function ownShare<T>(paths: readonly T[], page: (path: T) => string): T[] {
   share ??= parseRenderShare(process.env.BOKJI_RENDER_SHARE);
-  return pathsInShare(paths, share);
+  return pathsInShare(paths, share, page);
 }

@@ -9,7 +9,8 @@ import { chartPaths, type ChartProps } from './_exports.ts';
 const SOURCES = '-sources';
 
 /** /charts/<id>.csv (one value per row) and /charts/<id>-sources.csv (its sources, joined by source_id). */
-export const getStaticPaths = () => ownShare([...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)]);
+export const getStaticPaths = () =>
+  ownShare([...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)], (p) => p.props.chart.page);
 
 export const GET: APIRoute = ({ params, props }) => {
   const { chart, sources } = props as ChartProps;

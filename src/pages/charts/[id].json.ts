@@ -7,7 +7,7 @@ import { chartJson } from '../../core/publish/chartExport.ts';
 import { chartPaths, type ChartProps } from './_exports.ts';
 
 /** /charts/<id>.json: the chart's rows, sources and citation. */
-export const getStaticPaths = () => ownShare(chartPaths());
+export const getStaticPaths = () => ownShare(chartPaths(), (p) => p.props.chart.page);
 
 export const GET: APIRoute = ({ props }) => {
   const { chart, sources } = props as ChartProps;

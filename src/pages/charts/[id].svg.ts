@@ -5,7 +5,7 @@ import { chartExportSvg } from '../../core/publish/chartExport.ts';
 import { chartPaths, type ChartProps } from './_exports.ts';
 
 /** /charts/<id>.svg: the standalone image (title, unit, chart, 출처, permalink), also the source of its PNGs. */
-export const getStaticPaths = () => ownShare(chartPaths());
+export const getStaticPaths = () => ownShare(chartPaths(), (p) => p.props.chart.page);
 
 export const GET: APIRoute = ({ props }) => {
   const { chart, sources } = props as ChartProps;

@@ -1,3 +1,4 @@
+import { routes } from '../../core/site/routes.ts';
 import { ownShare } from '../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { siteData, siteIndex } from '../../astro-adapter/data.ts';
@@ -9,6 +10,7 @@ export function getStaticPaths() {
     siteData()
       .regions.filter((r) => siteIndex().national.some((n) => n.byIdentity.has(r.identity)))
       .map((entry) => ({ params: { identity: entry.identity }, props: { entry } })),
+    (p) => routes.compareRegion(p.params.identity),
   );
 }
 

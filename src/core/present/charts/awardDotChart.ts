@@ -15,7 +15,7 @@ import {
   type GradeClass,
 } from '../../views/awards.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import type { Chart } from './chartModel.ts';
+import { drawnOnRead, type Chart } from './chartModel.ts';
 import { routes } from '../../site/routes.ts';
 import { awardColumns, awardRow } from './awardTable.ts';
 
@@ -178,7 +178,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
       ],
     };
   };
-  const { svg, svgNarrow } = plotBothWidths(draw, { id: `chart-awards-${evaluation.id}-dots`, title, description });
+  const drawing = () => plotBothWidths(draw, { id: `chart-awards-${evaluation.id}-dots`, title, description });
   const sourceById = new Map(sources.map((s) => [s.id, s]));
   const ordered = [...list].sort(
     (a, b) =>
@@ -187,21 +187,22 @@ export function awardDotChart(input: DotChartInput): Chart | null {
       gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
       ko(a.award.id, b.award.id),
   );
-  return {
-    id: `awards-${evaluation.id}-dots`,
-    kind: 'dots',
-    title,
-    subtitle: `단위: 수상 1건 = 점 1개 · ${first}~${last}년 평가 · 이 사이트가 모은 발표 기준(전체 명단이 아닐 수 있음)`,
-    description,
-    svg,
-    svgNarrow,
-    columns: awardColumns(),
-    rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
-    sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
-    page: routes.awardsEvaluation(evaluation.id),
-    notes: [
-      '등급 색과 모양은 발표된 등급 이름을 대상·최우수(최우수상·최우수기관 등)·우수(우수상·우수기관 등)·장려·기타(특별상·발전상 등)로 묶은 것입니다. 표에는 발표된 이름 그대로 적습니다.',
-      '같은 상을 여러 출처가 밝힌 경우 점 하나로 그렸습니다.',
-    ],
-  };
+  return drawnOnRead(
+    {
+      id: `awards-${evaluation.id}-dots`,
+      kind: 'dots',
+      title,
+      subtitle: `단위: 수상 1건 = 점 1개 · ${first}~${last}년 평가 · 이 사이트가 모은 발표 기준(전체 명단이 아닐 수 있음)`,
+      description,
+      columns: awardColumns(),
+      rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
+      sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
+      page: routes.awardsEvaluation(evaluation.id),
+      notes: [
+        '등급 색과 모양은 발표된 등급 이름을 대상·최우수(최우수상·최우수기관 등)·우수(우수상·우수기관 등)·장려·기타(특별상·발전상 등)로 묶은 것입니다. 표에는 발표된 이름 그대로 적습니다.',
+        '같은 상을 여러 출처가 밝힌 경우 점 하나로 그렸습니다.',
+      ],
+    },
+    drawing,
+  );
 }

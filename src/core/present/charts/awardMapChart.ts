@@ -12,7 +12,7 @@ import {
   type DistinctAward,
 } from '../../views/awards.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import type { Chart } from './chartModel.ts';
+import { drawnOnRead, type Chart } from './chartModel.ts';
 import { routes } from '../../site/routes.ts';
 import { awardColumns, awardRow } from './awardTable.ts';
 
@@ -70,23 +70,23 @@ export function awardMapChart(input: AwardMapInput): Chart {
     (winners.length ? `: ${winners.map((d) => `${d.award.region.name} ${d.award.grade}`).join(', ')}.` : '.') +
     (unplaced.length ? ` 지도에 없는 수상 ${unplaced.length}건은 아래에 따로 적었습니다.` : '');
   const colors = ['#E6E6E6', ...[...GRADE_CLASSES].reverse().map((c) => GRADE_COLORS[c])];
-  const result = renderChoropleth({
-    topology,
-    layer: 'sigungu',
-    ...(input.featureCodes ? { featureCodes: input.featureCodes } : {}),
-    values,
-    scale: { kind: 'threshold', domain: MAP_DOMAIN, colors },
-    title,
-    description,
-    legendTitle: '가장 높은 등급',
-    legendLabels: MAP_CLASSES,
-    formatLegend: String,
-    idPrefix: `chart-${id}`,
-    outline: 'sido',
-    // One image (role="img"): 229 tab stops inside it would only get in the way; the table under it has the links.
-    interactive: false,
-  });
-  const svg = result.svg;
+  const draw = () =>
+    renderChoropleth({
+      topology,
+      layer: 'sigungu',
+      ...(input.featureCodes ? { featureCodes: input.featureCodes } : {}),
+      values,
+      scale: { kind: 'threshold', domain: MAP_DOMAIN, colors },
+      title,
+      description,
+      legendTitle: '가장 높은 등급',
+      legendLabels: MAP_CLASSES,
+      formatLegend: String,
+      idPrefix: `chart-${id}`,
+      outline: 'sido',
+      // One image (role="img"): 229 tab stops inside it would only get in the way; the table under it has the links.
+      interactive: false,
+    });
   const notes: string[] = [];
   if (unplaced.length) {
     notes.push(
@@ -108,18 +108,19 @@ export function awardMapChart(input: AwardMapInput): Chart {
       ko(a.award.region.code, b.award.region.code) ||
       ko(a.award.id, b.award.id),
   );
-  return {
-    id,
-    kind: 'map',
-    title,
-    subtitle: `시군구별 가장 높은 등급 · ${year}년 평가 · 이 사이트가 모은 발표 기준`,
-    description,
-    svg,
-    ...(result.legendHtml ? { legendHtml: result.legendHtml } : {}),
-    columns: awardColumns(),
-    rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
-    sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
-    page: routes.awardsYear(year),
-    notes,
-  };
+  return drawnOnRead(
+    {
+      id,
+      kind: 'map',
+      title,
+      subtitle: `시군구별 가장 높은 등급 · ${year}년 평가 · 이 사이트가 모은 발표 기준`,
+      description,
+      columns: awardColumns(),
+      rows: ordered.map((d) => awardRow(d, byIdentity, sourceById)),
+      sourceIds: [...new Set(list.flatMap((d) => d.sources))].sort(),
+      page: routes.awardsYear(year),
+      notes,
+    },
+    draw,
+  );
 }

@@ -8,7 +8,7 @@ import { handCollected } from '../../views/budgets.ts';
 import { budgetGroups, type BudgetGroup } from '../../views/budgetGroups.ts';
 import { budgetChartId, chartableSeries, overviewChartId, type BudgetSeries } from '../../views/budgetSeries.ts';
 import { regionLabels } from '../../views/budgetRegions.ts';
-import type { Chart, ChartRow } from './chartModel.ts';
+import { drawnOnRead, type Chart, type ChartRow } from './chartModel.ts';
 import { budgetDatum, lineSegments, SEGMENT_NOTE, type LineVertex } from '../../views/budgetSegments.ts';
 import type { ChartContext } from './context.ts';
 import { routes } from '../../site/routes.ts';
@@ -77,11 +77,12 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     tickFormat: tickFormatter(unit),
     color: COLOR,
   };
-  const { svg, svgNarrow } = plotBothWidths((width) => budgetPlotOptions(width, layout), {
-    id: `chart-${id}`,
-    title: input.title,
-    description: describe(input, labels),
-  });
+  const draw = () =>
+    plotBothWidths((width) => budgetPlotOptions(width, layout), {
+      id: `chart-${id}`,
+      title: input.title,
+      description: describe(input, labels),
+    });
   const sourceById = new Map(input.sources.map((s) => [s.id, s]));
   const rows: ChartRow[] = series.flatMap((s) =>
     s.points.flatMap((p) =>
@@ -108,33 +109,34 @@ export function budgetLineChart(input: BudgetChartInput): Chart {
     ),
   );
   const conflicted = points.some((p) => p.place !== 'above');
-  return {
-    id,
-    kind: 'line',
-    title: input.title,
-    subtitle: `단위: ${unit} · ${first}~${last}년 회계연도 · ${group.label} · 발표된 값 그대로`,
-    description: describe(input, labels),
-    svg,
-    svgNarrow,
-    columns: [
-      { key: 'year', label: '연도' },
-      { key: 'region', label: '지역' },
-      { key: 'value', label: measure.label, numeric: true },
-      { key: 'written', label: '원문 표기' },
-      { key: 'metric', label: '지표(원문)' },
-      { key: 'source', label: '출처' },
-    ],
-    rows,
-    sourceIds: [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.records.map((r) => r.source))))].sort(),
-    page: input.page,
-    notes: [
-      `측정 항목·회계·예산 단계가 같은 수치(${group.label})만 한 축에 그렸습니다. 기준이 다른 수치는 다른 그림이나 표에 있습니다.`,
-      ...(conflicted
-        ? ['속이 빈 점은 같은 해에 출처마다 다른 값을 밝힌 경우입니다. 값을 모두 그리고 선으로 잇지 않았습니다.']
-        : []),
-      ...(broken ? [SEGMENT_NOTE] : []),
-    ],
-  };
+  return drawnOnRead(
+    {
+      id,
+      kind: 'line',
+      title: input.title,
+      subtitle: `단위: ${unit} · ${first}~${last}년 회계연도 · ${group.label} · 발표된 값 그대로`,
+      description: describe(input, labels),
+      columns: [
+        { key: 'year', label: '연도' },
+        { key: 'region', label: '지역' },
+        { key: 'value', label: measure.label, numeric: true },
+        { key: 'written', label: '원문 표기' },
+        { key: 'metric', label: '지표(원문)' },
+        { key: 'source', label: '출처' },
+      ],
+      rows,
+      sourceIds: [...new Set(series.flatMap((s) => s.points.flatMap((p) => p.records.map((r) => r.source))))].sort(),
+      page: input.page,
+      notes: [
+        `측정 항목·회계·예산 단계가 같은 수치(${group.label})만 한 축에 그렸습니다. 기준이 다른 수치는 다른 그림이나 표에 있습니다.`,
+        ...(conflicted
+          ? ['속이 빈 점은 같은 해에 출처마다 다른 값을 밝힌 경우입니다. 값을 모두 그리고 선으로 잇지 않았습니다.']
+          : []),
+        ...(broken ? [SEGMENT_NOTE] : []),
+      ],
+    },
+    draw,
+  );
 }
 
 function describe(input: BudgetChartInput, labels: ReadonlyMap<string, string>): string {

@@ -67,3 +67,25 @@ export interface Chart {
   /** Notes shown under the chart (e.g. regions without a polygon, series breaks). */
   notes: string[];
 }
+
+/** What drawing a chart makes: its SVG, the narrow layout and the HTML legend when it has them. */
+export interface ChartDrawing {
+  svg: string;
+  svgNarrow?: string;
+  legendHtml?: string;
+}
+
+/**
+ * A chart whose drawing is made the first time a page or export reads it, then kept. Builders list every chart of the
+ * site up front (ids, pages, rows), but each of the build's Astro processes shows only its share of them: drawing all
+ * 1,500 charts of a national build in every process cost more than the pages themselves.
+ */
+export function drawnOnRead(chart: Omit<Chart, keyof ChartDrawing>, draw: () => ChartDrawing): Chart {
+  let drawing: ChartDrawing | undefined;
+  const drawn = () => (drawing ??= draw());
+  return Object.defineProperties(chart as Chart, {
+    svg: { get: () => drawn().svg, enumerable: true },
+    svgNarrow: { get: () => drawn().svgNarrow, enumerable: true },
+    legendHtml: { get: () => drawn().legendHtml, enumerable: true },
+  });
+}

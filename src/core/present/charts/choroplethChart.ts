@@ -2,7 +2,7 @@ import { renderChoropleth, type RegionValue } from '../map/choropleth.ts';
 import { thresholdScaleFor, type ChoroplethScale, type PaletteName } from '../map/scales.ts';
 import type { KoreaTopology } from '../map/types.ts';
 import type { RegionEntry } from '../../site/siteData.ts';
-import type { Chart, ChartColumn, ChartRow } from './chartModel.ts';
+import { drawnOnRead, type Chart, type ChartColumn, type ChartRow } from './chartModel.ts';
 import {
   noPolygonReason,
   noPolygonSentence,
@@ -109,23 +109,24 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
       spec.palette,
       5,
     );
-  const { svg, legendHtml } = renderChoropleth({
-    topology: env.topology,
-    layer: 'sigungu',
-    ...(spec.featureCodes ? { featureCodes: spec.featureCodes } : {}),
-    values,
-    scale,
-    title: spec.title,
-    description: spec.description,
-    legendTitle: spec.legendTitle,
-    formatLegend: spec.formatLegend,
-    // The figure around the chart carries the chart's id; the SVG inside needs its own.
-    idPrefix: `chart-${spec.id}`,
-    ...(spec.featureCodes ? {} : { outline: 'sido' as const }),
-    rootRole: spec.interactive === false ? 'img' : 'group',
-    ...(spec.legendLabels ? { legendLabels: spec.legendLabels } : {}),
-    ...(spec.interactive === false ? { interactive: false } : {}),
-  });
+  const draw = () =>
+    renderChoropleth({
+      topology: env.topology,
+      layer: 'sigungu',
+      ...(spec.featureCodes ? { featureCodes: spec.featureCodes } : {}),
+      values,
+      scale,
+      title: spec.title,
+      description: spec.description,
+      legendTitle: spec.legendTitle,
+      formatLegend: spec.formatLegend,
+      // The figure around the chart carries the chart's id; the SVG inside needs its own.
+      idPrefix: `chart-${spec.id}`,
+      ...(spec.featureCodes ? {} : { outline: 'sido' as const }),
+      rootRole: spec.interactive === false ? 'img' : 'group',
+      ...(spec.legendLabels ? { legendLabels: spec.legendLabels } : {}),
+      ...(spec.interactive === false ? { interactive: false } : {}),
+    });
   const missing = unmapped.flatMap((identity) => {
     const entry = env.byIdentity.get(identity);
     return entry
@@ -139,20 +140,21 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
       : []),
     mapCredit(env.topology),
   ];
-  return {
-    id: spec.id,
-    kind: 'map',
-    title: spec.title,
-    subtitle: spec.subtitle,
-    description: spec.description,
-    svg,
-    ...(legendHtml ? { legendHtml } : {}),
-    columns: spec.columns,
-    rows: spec.items.map((i) => i.row),
-    sourceIds: spec.sourceIds,
-    page: spec.page,
-    notes,
-  };
+  return drawnOnRead(
+    {
+      id: spec.id,
+      kind: 'map',
+      title: spec.title,
+      subtitle: spec.subtitle,
+      description: spec.description,
+      columns: spec.columns,
+      rows: spec.items.map((i) => i.row),
+      sourceIds: spec.sourceIds,
+      page: spec.page,
+      notes,
+    },
+    draw,
+  );
 }
 
 function fullNameOf(region: RegionEntry | undefined): { fullName?: string } {

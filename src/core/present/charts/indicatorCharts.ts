@@ -73,7 +73,8 @@ function yearMap(env: MapEnv, context: ChartContext, n: NationalIndicator, year:
     interactive: false,
   });
   // The downloads are exactly the table shown under the map: every value of the year, ranked units first.
-  return { ...chart, rows: rankingRows(n, year, context) };
+  // (Assigned, not spread: a spread would read the map's drawing, which waits until a page shows it.)
+  return Object.assign(chart, { rows: rankingRows(n, year, context) });
 }
 
 /** One national map per indicator and year with data (data/indicators.csv decides which). */

@@ -1,3 +1,4 @@
+import { routes } from '../../../core/site/routes.ts';
 import { ownShare } from '../../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { dataUpdateFeed, type FeedInfo } from '../../../core/publish/atom.ts';
@@ -6,7 +7,7 @@ import { feedPaths, feedResponse, siteLocation } from '../_feed.ts';
 
 /** /feeds/program/<id>.atom for every program. */
 export function getStaticPaths() {
-  return ownShare(feedPaths('program'));
+  return ownShare(feedPaths('program'), (p) => routes.feedProgram(p.params.key));
 }
 
 export const GET: APIRoute = ({ props }) =>

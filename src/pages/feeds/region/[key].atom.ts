@@ -1,3 +1,4 @@
+import { routes } from '../../../core/site/routes.ts';
 import { ownShare } from '../../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { dataUpdateFeed, type FeedInfo } from '../../../core/publish/atom.ts';
@@ -6,7 +7,7 @@ import { feedPaths, feedResponse, siteLocation } from '../_feed.ts';
 
 /** /feeds/region/<identity>.atom for every region identity with records and a region page. */
 export function getStaticPaths() {
-  return ownShare(feedPaths('region'));
+  return ownShare(feedPaths('region'), (p) => routes.feedRegion(p.params.key));
 }
 
 export const GET: APIRoute = ({ props }) =>
