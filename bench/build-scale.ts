@@ -39,7 +39,7 @@ function summary(m: Measured | undefined, skipped?: string): string {
   if (m.timedOut) return `timed out after ${seconds(m.wallMs)} (peak ${mb(m.peakRss)})`;
   if (m.status !== 0)
     return `FAILED (exit ${m.status}) after ${seconds(m.wallMs)}, peak ${mb(m.peakRss)}: ${lastLine(m.stderr)}`;
-  return `${seconds(m.wallMs)}, peak ${mb(m.peakRss)}`;
+  return `${seconds(m.wallMs)}, peak ${mb(m.peakRss)}${m.peakTotalRss ? ` (all processes together ${mb(m.peakTotalRss)})` : ''}`;
 }
 
 function lastLine(text: string): string {
@@ -105,6 +105,9 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
     else {
       const dist = join(dir, 'dist');
+      // A cold build: the PNG cache beside the data (scripts/lib/export-images.ts) would otherwise keep the charts an
+      // earlier run drew, and the image step would measure only what changed since.
+      await rm(join(dir, 'export-cache'), { recursive: true, force: true });
       const env = {
         ...process.env,
         BOKJI_DATA_SRC: dataDir,
@@ -162,10 +165,14 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
   const one = byScale.get(1);
   if (one)
     rows.push({
-      figure: '1× synthetic nation, full build incl. images (2 cores)',
+      figure: '1× synthetic nation, full build incl. images, empty image cache (2 cores)',
       value: summary(one.full, one.fullSkipped),
       target: '≤ 180 s, peak RSS ≤ 2 GB',
-      met: ok(one.full) ? one.full.wallMs <= 180_000 && (one.full.peakRss ?? Infinity) <= 2 * 2 ** 30 : false,
+      // Judged on what the machine needs: Astro renders in one process per core, so the largest one alone is not it.
+      met: ok(one.full)
+        ? one.full.wallMs <= 180_000 &&
+          Math.max(one.full.peakRss ?? Infinity, one.full.peakTotalRss ?? 0) <= 2 * 2 ** 30
+        : false,
     });
   for (const kind of ['data', 'full'] as const) {
     for (const s of [2, 4, 8]) {
@@ -233,7 +240,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
     notes: [
       ...notes,
       'The synthetic nation is shaped like the national data: per scale unit, one published CP949 fiscal panel (every 자치단체 × 20 years × 10 columns) and one published statistical file per program, each column a national indicator (40 at 1×: a map per indicator and year); one 시도 per program comes from press releases and is charted per region.',
-      'Each data build alone writes the validated JSON into the folder the full build uses (BOKJI_DATA_DIR); the full build then rebuilds and replaces it. Peak RSS is that of the largest single process (build.ts or its Astro child), not their sum.',
+      'Each data build alone writes the validated JSON into the folder the full build uses (BOKJI_DATA_DIR); the full build then rebuilds and replaces it. Peak RSS is that of the largest single process (build.ts or one of its Astro children); "all processes together" is the largest sum of the build’s resident sets at one moment (polled each second), which the 2 GB target is judged on.',
     ],
   };
 }

@@ -8,6 +8,11 @@ export interface Measured {
   wallMs: number;
   /** Peak resident set size in bytes of the largest process in the child's tree (getrusage semantics), or null. */
   peakRss: number | null;
+  /**
+   * The largest sum of the resident sets of all the tree's processes at one moment (polled each second, so a spike
+   * shorter than that can be missed), or null: what the machine needs when processes run side by side.
+   */
+  peakTotalRss: number | null;
   /** User + system CPU time in milliseconds of the whole tree (from /usr/bin/time), or null: less sensitive to load. */
   cpuMs: number | null;
   status: number | null;
@@ -44,7 +49,12 @@ export async function measure(
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   // Also poll the group's processes: when a run is killed on timeout, /usr/bin/time never reports.
   let polled = 0;
-  const poll = setInterval(() => (polled = Math.max(polled, groupHwm(child.pid))), 1000);
+  let total = 0;
+  const poll = setInterval(() => {
+    const now = groupMemory(child.pid);
+    polled = Math.max(polled, now.hwm);
+    total = Math.max(total, now.rss);
+  }, 1000);
   let timedOut = false;
   const timer = setTimeout(() => {
     timedOut = true;
@@ -67,6 +77,7 @@ export async function measure(
     return {
       wallMs,
       peakRss,
+      peakTotalRss: total > 0 ? total : null,
       cpuMs,
       status: timedOut ? null : exit !== undefined ? Number(exit) : status,
       timedOut,
@@ -74,26 +85,38 @@ export async function measure(
       stderr,
     };
   }
-  return { wallMs, peakRss, cpuMs: null, status: timedOut ? null : status, timedOut, stdout, stderr };
+  return {
+    wallMs,
+    peakRss,
+    peakTotalRss: total > 0 ? total : null,
+    cpuMs: null,
+    status: timedOut ? null : status,
+    timedOut,
+    stdout,
+    stderr,
+  };
 }
 
-/** The largest VmHWM (peak RSS) of any live process in process group `pgid`, from /proc. */
-function groupHwm(pgid: number | undefined): number {
-  if (!pgid) return 0;
+/** The largest VmHWM (peak RSS) of any live process in process group `pgid`, and their summed VmRSS, from /proc. */
+function groupMemory(pgid: number | undefined): { hwm: number; rss: number } {
+  if (!pgid) return { hwm: 0, rss: 0 };
   let max = 0;
+  let sum = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       // Synchronous reads of tiny proc files are fine inside a one-second poll.
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
       if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== pgid) continue;
-      const kb = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${entry}/status`, 'utf8'))?.[1];
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const kb = /VmHWM:\s+(\d+)/.exec(status)?.[1];
       if (kb) max = Math.max(max, Number(kb) * 1024);
+      sum += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     } catch {
       // The process ended between listing and reading.
     }
   }
-  return max;
+  return { hwm: max, rss: sum };
 }
 
 /** Bytes as MB with one decimal (MiB, as the kernel counts). */
