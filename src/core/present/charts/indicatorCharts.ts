@@ -73,8 +73,12 @@ function yearMap(env: MapEnv, context: ChartContext, n: NationalIndicator, year:
     interactive: false,
   });
   // The downloads are exactly the table shown under the map: every value of the year, ranked units first.
-  // (Assigned, not spread: a spread would read the map's drawing, which waits until a page shows it.)
-  return Object.assign(chart, { rows: rankingRows(n, year, context) });
+  // Made when first read, like the drawing: each build process ranks only the years its pages show.
+  let rows: ChartRow[] | undefined;
+  return Object.defineProperty(chart, 'rows', {
+    get: () => (rows ??= rankingRows(n, year, context)),
+    enumerable: true,
+  });
 }
 
 /** One national map per indicator and year with data (data/indicators.csv decides which). */
