@@ -7,6 +7,7 @@ import { dirname, join, resolve } from 'node:path';
 import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
 import { drawnCharacters } from '../../src/core/present/render/svgText.ts';
 import { exportFontSubset } from './export-fonts.ts';
+import { mapInBatches } from './fs-utils.ts';
 import { openPngCache } from './png-cache.ts';
 import { renderPng } from './png-render.ts';
 import { runPngJobs, type PngJob } from './png-workers.ts';
@@ -25,21 +26,15 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   const { dataset } = readSiteData(dataDir);
   const out = join(distDir, 'charts');
   await mkdir(out, { recursive: true });
-  const all: PngJob[] = [];
-  for (const name of (await readdir(out)).filter((n) => n.endsWith('.json')).sort()) {
+  const names = (await readdir(out)).filter((n) => n.endsWith('.json')).sort();
+  const all: PngJob[] = await mapInBatches(names, async (name) => {
     const { id, title, description } = JSON.parse(await readFile(join(out, name), 'utf8')) as {
       id: string;
       title: string;
       description: string;
     };
-    all.push({
-      svg: await readFile(join(out, `${id}.svg`), 'utf8'),
-      dir: out,
-      id,
-      title,
-      description,
-    });
-  }
+    return { svg: await readFile(join(out, `${id}.svg`), 'utf8'), dir: out, id, title, description };
+  });
   const card = composeSiteCard({
     title: SITE_NAME_KO,
     tagline: SITE_TAGLINE,
@@ -52,8 +47,8 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   }));
   const font = await exportFontSubset(drawn, join(cacheDir, 'fonts'));
   const cache = await openPngCache(cacheDir, font.glyphsId);
-  const jobs: PngJob[] = [];
-  for (const job of all) if (!(await cache.restore(job))) jobs.push(job);
+  const restored = await mapInBatches(all, (job) => cache.restore(job));
+  const jobs = all.filter((_, i) => !restored[i]);
   await runPngJobs(jobs, font.files);
   await cache.save(jobs);
   await mkdir(join(distDir, dirname(SITE_CARD.path)), { recursive: true });

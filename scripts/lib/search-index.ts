@@ -7,10 +7,9 @@
 import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
+import { mapInBatches } from './fs-utils.ts';
 
 const BODY = 'data-pagefind-body';
-// Pages read at once while looking for the attribute.
-const BATCH = 64;
 
 /** Writes <outDir>/pagefind/ from the indexed pages of the built site; returns the HTML pages seen and indexed. */
 export async function writeSearchIndex(outDir: string): Promise<{ pages: number; indexed: number }> {
@@ -18,17 +17,13 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
   const staging = `${outDir}.search-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    let indexed = 0;
-    for (let i = 0; i < files.length; i += BATCH) {
-      await Promise.all(
-        files.slice(i, i + BATCH).map(async (file) => {
-          if (!(await readFile(join(outDir, file), 'utf8')).includes(BODY)) return;
-          await mkdir(dirname(join(staging, file)), { recursive: true });
-          await link(join(outDir, file), join(staging, file));
-          indexed += 1;
-        }),
-      );
-    }
+    const picked = await mapInBatches(files, async (file) => {
+      if (!(await readFile(join(outDir, file), 'utf8')).includes(BODY)) return false;
+      await mkdir(dirname(join(staging, file)), { recursive: true });
+      await link(join(outDir, file), join(staging, file));
+      return true;
+    });
+    const indexed = picked.filter(Boolean).length;
     const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
     if (!index) throw new Error('검색 색인을 만들 수 없습니다. Could not create the search index.');
     const added = await index.addDirectory({ path: staging });

@@ -1,10 +1,9 @@
 import { open, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { siteLocation } from '../../src/astro-adapter/site.ts';
+import { mapInBatches } from './fs-utils.ts';
 import { pagePath, sitemapXml } from '../../src/core/publish/sitemap.ts';
 import { routes } from '../../src/core/site/routes.ts';
-
-const BATCH = 64;
 
 /**
  * A page's head, where a redirect's meta refresh is: the first 64 KB hold it on every page today (reading whole pages
@@ -31,18 +30,12 @@ async function head(file: string): Promise<string> {
 export async function writeSitemap(outDir: string): Promise<number> {
   const files = (await readdir(outDir, { recursive: true })).map(String).filter((f) => f.endsWith('index.html'));
   const embed = routes.embed('').replace(/\/+$/, '/');
-  const paths: string[] = [];
-  // Heads are read a batch at a time: one after another, the reads' latency added up to seconds on a national build.
-  for (let i = 0; i < files.length; i += BATCH) {
-    const batch = await Promise.all(
-      files.slice(i, i + BATCH).map(async (file) => {
-        const path = pagePath(relative(outDir, join(outDir, file)));
-        if (path.startsWith(embed)) return null;
-        return /http-equiv="refresh"/i.test(await head(join(outDir, file))) ? null : path;
-      }),
-    );
-    for (const path of batch) if (path !== null) paths.push(path);
-  }
+  const listed = await mapInBatches(files, async (file) => {
+    const path = pagePath(relative(outDir, join(outDir, file)));
+    if (path.startsWith(embed)) return null;
+    return /http-equiv="refresh"/i.test(await head(join(outDir, file))) ? null : path;
+  });
+  const paths = listed.filter((p): p is string => p !== null);
   const xml = sitemapXml(paths, siteLocation());
   if (xml === null) return 0;
   await writeFile(join(outDir, 'sitemap.xml'), xml);
