@@ -77,8 +77,11 @@ function newsroomDigits(abs: number | bigint): string {
   let low: number;
   let out = '';
   if (typeof abs === 'number') {
-    low = abs % 1e12;
-    const jo = (abs - low) / 1e12; // a safe integer has a 조 head below 10^4
+    // Divide and floor instead of `%`, which on doubles is a call to fmod. Exact: the quotient is correctly rounded,
+    // and for a safe integer one below a multiple of 10^12 it lies more than half a unit in the last place below the
+    // whole number (10^-12 against ulp/2 ≤ 0.91·10^-12), so it never rounds up onto it.
+    const jo = Math.floor(abs / 1e12); // a safe integer has a 조 head below 10^4
+    low = abs - jo * 1e12;
     if (jo > 0) out = `${text.bare[jo]}조`;
   } else {
     low = Number(abs % JO);
@@ -86,9 +89,10 @@ function newsroomDigits(abs: number | bigint): string {
     if (jo > 0n) out = `${jo < GROUP ? text.bare[Number(jo)] : groupDigits(jo)}조`;
   }
   // Each group is below 10^4: `| 0` keeps it a small integer, so the table lookups stay on V8's fast path.
-  const ones = (low % 1e4) | 0;
-  const man = (((low - ones) / 1e4) % 1e4) | 0;
-  const eok = ((low - ones - man * 1e4) / 1e8) | 0;
+  const high = Math.floor(low / 1e4); // below 10^8, so small integers from here on (exact as above)
+  const ones = (low - high * 1e4) | 0;
+  const man = (high | 0) % 10_000;
+  const eok = ((high - man) / 10_000) | 0;
   if (eok > 0) out = out === '' ? text.eok[eok]! : out + text.spacedEok[eok]!;
   if (man > 0) out = out === '' ? text.man[man]! : out + text.spacedMan[man]!;
   if (ones > 0) out = out === '' ? text.bare[ones]! : out + text.spacedBare[ones]!;

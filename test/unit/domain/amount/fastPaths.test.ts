@@ -42,6 +42,9 @@ const whole = fc.oneof(
   fc.bigInt({ min: 0n, max: 10n ** 24n }),
   fc.bigInt({ min: 0n, max: BigInt(Number.MAX_SAFE_INTEGER) }),
   fc.constantFrom(0n, 1n, 999n, 1000n, 9999n, 10_000n, 10n ** 12n, BigInt(Number.MAX_SAFE_INTEGER)),
+  // One below a multiple of 10^12 or 10^4, near the top of the safe range: where a rounded quotient would overshoot.
+  fc.bigInt({ min: 1n, max: 9007n }).map((k) => k * 10n ** 12n - 1n),
+  fc.bigInt({ min: 1n, max: 10n ** 8n }).map((k) => k * 10n ** 4n - 1n),
 );
 
 describe('groupDigits by hand', () => {
