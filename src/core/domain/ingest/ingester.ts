@@ -65,6 +65,9 @@ export function createIngester(
   let names: string[] | null = null;
   let index = (_: string) => -1;
   let rules: ReturnType<typeof compileRowRules> | null = null;
+  // Column positions the descriptor names, found once per header instead of once per row and cell.
+  let periodAt = -1;
+  let valueAt: number[] = [];
   let goodPeriod = ''; // the last period that passed PERIOD: rows repeat it, so the test runs once per change
 
   function setHeader(list: string[], line: number | undefined): void {
@@ -82,6 +85,8 @@ export function createIngester(
           list.join(','),
         );
     rules = compileRowRules(d, index);
+    periodAt = d.period && 'column' in d.period ? index(d.period.column) : -1;
+    valueAt = d.values.map((v) => index(v.column));
   }
 
   function skip(reason: string, line: number): void {
@@ -107,18 +112,15 @@ export function createIngester(
     }
     const verdict = rules!(cells);
     if (verdict.skip !== null) return skip(verdict.skip, line);
-    const basePeriod = d.period
-      ? 'value' in d.period
-        ? d.period.value
-        : (cells[index(d.period.column)] ?? '').trim()
-      : '';
+    const basePeriod = d.period ? ('value' in d.period ? d.period.value : (cells[periodAt] ?? '').trim()) : '';
     const made: IngestedRecord[] = [];
     let ok = true;
     for (let i = 0; i < d.values.length; i++) {
       const v = d.values[i]!;
       const period = v.period ?? basePeriod;
-      const column = v.columnByPeriod?.[period] ?? v.column;
-      const cell = (cells[index(column)] ?? '').trim();
+      const byPeriod = v.columnByPeriod?.[period];
+      const column = byPeriod ?? v.column;
+      const cell = (cells[byPeriod === undefined ? valueAt[i]! : index(byPeriod)] ?? '').trim();
       if (d.empty.includes(cell)) {
         stats.emptyCells += 1;
         continue;

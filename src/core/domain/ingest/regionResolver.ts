@@ -71,13 +71,19 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
     return Object.freeze({ written, found, alias });
   }
 
+  // The region columns' positions, found again only when the header (so `index`) changes.
+  let positionsOf: ((name: string) => number) | null = null;
+  let sidoAt = -1;
+  let nameAt = -1;
+
   function region(cells: string[], period: string, index: (name: string) => number): RegionFound {
-    let sido = '';
-    let name: string;
-    if (d.region.columns) {
-      sido = (cells[index(d.region.columns[0])] ?? '').trim();
-      name = (cells[index(d.region.columns[1])] ?? '').trim();
-    } else name = (cells[index(d.region.column ?? '')] ?? '').trim();
+    if (index !== positionsOf) {
+      positionsOf = index;
+      sidoAt = d.region.columns ? index(d.region.columns[0]) : -1;
+      nameAt = index(d.region.columns ? d.region.columns[1] : (d.region.column ?? ''));
+    }
+    const sido = d.region.columns ? (cells[sidoAt] ?? '').trim() : '';
+    const name = (cells[nameAt] ?? '').trim();
     const written = sido ? `${sido} ${name}` : name;
     const regions = regionsOf(period);
     let hit = regions.get(written);
