@@ -138,7 +138,8 @@ export function createIngester(
         continue;
       }
       goodPeriod = period;
-      const { written, found, alias } = region(cells, period, index);
+      const at = region(cells, period, index);
+      const { written, found, alias } = at;
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
           return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
@@ -165,7 +166,7 @@ export function createIngester(
         fail(line, column, code, value.ko, value.en, cell);
         continue;
       }
-      const id = ids[i]!(written, period);
+      const id = ids[i]!(at, period);
       const record = makeRecord(
         d,
         v,

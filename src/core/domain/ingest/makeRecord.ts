@@ -2,7 +2,7 @@ import { parsePeriod } from '../dataset/period.ts';
 import type { BudgetRecord, CategoryRecord, FigureRecord, Period, Quantity, RegionRef } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { ValueSpec } from './schema/values.ts';
-import { periodMaps } from './periodMaps.ts';
+import type { RegionFound } from './regionResolver.ts';
 
 export type IngestedRecord = FigureRecord | BudgetRecord | CategoryRecord;
 
@@ -19,13 +19,18 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
-/** recordId memoised per period and written region (one cache per value column, whose key is fixed). */
+/**
+ * recordId memoised per region lookup. The region resolver hands back one RegionFound per period and written name,
+ * so that object stands for both and is hashed by identity, not by hashing the written name (a new string on every
+ * row) once more. The period is compared too, so a caller pairing the object with another period still gets its id.
+ */
 export function recordIdCache(d: Descriptor, key: string | null) {
-  const idsOf = periodMaps<string>();
-  return (written: string, period: string): string => {
-    const ids = idsOf(period);
-    let id = ids.get(written);
-    if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
+  const ids = new Map<RegionFound, { period: string; id: string }>();
+  return (at: RegionFound, period: string): string => {
+    const hit = ids.get(at);
+    if (hit !== undefined && hit.period === period) return hit.id;
+    const id = recordId(d, at.written, period, key);
+    if (hit === undefined) ids.set(at, { period, id });
     return id;
   };
 }
@@ -104,9 +109,15 @@ export function makeRecord(
 /** Periods are shared between records (frozen; never mutate). */
 export function periodCache(): (text: string) => Period {
   const cache = new Map<string, Period>();
+  // Rows come mostly sorted by period: the previous answer is checked before the text is hashed.
+  let lastText: string | null = null;
+  let last: Period | undefined;
   return (text) => {
+    if (text === lastText) return last!;
     let p = cache.get(text);
     if (!p) cache.set(text, (p = Object.freeze(parsePeriod(text))));
+    lastText = text;
+    last = p;
     return p;
   };
 }

@@ -72,16 +72,22 @@ describe('region resolver memo (per period, then written name)', () => {
 });
 
 describe('record id memo', () => {
-  it('equals recordId for any written name, period and order', () => {
+  it('equals recordId for any region lookup, period and order (a lookup paired with another period too)', () => {
     const written = fc.constantFrom('서울종로구', '전남 여수시', '강원도  고성군', 'a', '');
+    const index = () => 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(written, fc.constantFrom(...periods)), { maxLength: 50 }),
+        fc.array(fc.tuple(written, fc.constantFrom(...periods), fc.constantFrom(...periods)), { maxLength: 50 }),
         fc.boolean(),
         (rows, k) => {
           const key = k ? 'share' : null;
           const ids = recordIdCache(descriptor, key);
-          for (const [w, p] of rows) expect(ids(w, p)).toBe(recordId(descriptor, w, p, key));
+          const resolver = createRegionResolver(descriptor, deps, source);
+          for (const [w, p, other] of rows) {
+            const at = resolver([w], p, index);
+            expect(ids(at, p)).toBe(recordId(descriptor, w.trim(), p, key));
+            expect(ids(at, other)).toBe(recordId(descriptor, w.trim(), other, key));
+          }
         },
       ),
       { numRuns: 300, seed: 22 },
