@@ -87,8 +87,19 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
     const written = sido ? `${sido} ${name}` : name;
     const regions = regionsOf(period);
     let hit = regions.get(written);
-    if (!hit) regions.set(written, (hit = resolve(written, sido, name, d.region.date ?? dateEnd(period))));
+    if (!hit) regions.set(written, (hit = resolve(written, sido, name, d.region.date ?? dayOf(period))));
     return hit;
+  }
+
+  // The last day of the period, worked out again only when the period changes (a period names many regions).
+  let dayPeriod: string | null = null;
+  let day = '';
+  function dayOf(period: string): string {
+    if (period !== dayPeriod) {
+      dayPeriod = period;
+      day = dateEnd(period);
+    }
+    return day;
   }
 
   /** Aliases that no row was read through: stale, so the build stops and says so. */
