@@ -138,8 +138,7 @@ export function createIngester(
         continue;
       }
       goodPeriod = period;
-      const at = region(cells, period, index);
-      const { written, found, alias } = at;
+      const { written, found, alias } = region(cells, period, index);
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
           return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
@@ -166,7 +165,7 @@ export function createIngester(
         fail(line, column, code, value.ko, value.en, cell);
         continue;
       }
-      const id = ids[i]!(at, period);
+      const id = ids[i]!(written, period);
       const record = makeRecord(
         d,
         v,

@@ -2,7 +2,7 @@ import { parsePeriod } from '../dataset/period.ts';
 import type { BudgetRecord, CategoryRecord, FigureRecord, Period, Quantity, RegionRef } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { ValueSpec } from './schema/values.ts';
-import type { RegionFound } from './regionResolver.ts';
+import { periodMaps } from './periodMaps.ts';
 
 export type IngestedRecord = FigureRecord | BudgetRecord | CategoryRecord;
 
@@ -19,18 +19,13 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
-/**
- * recordId memoised per region lookup. The region resolver hands back one RegionFound per period and written name,
- * so that object stands for both and is hashed by identity, not by hashing the written name (a new string on every
- * row) once more. The period is compared too, so a caller pairing the object with another period still gets its id.
- */
+/** recordId memoised per period and written region (one cache per value column, whose key is fixed). */
 export function recordIdCache(d: Descriptor, key: string | null) {
-  const ids = new Map<RegionFound, { period: string; id: string }>();
-  return (at: RegionFound, period: string): string => {
-    const hit = ids.get(at);
-    if (hit !== undefined && hit.period === period) return hit.id;
-    const id = recordId(d, at.written, period, key);
-    if (hit === undefined) ids.set(at, { period, id });
+  const idsOf = periodMaps<string>();
+  return (written: string, period: string): string => {
+    const ids = idsOf(period);
+    let id = ids.get(written);
+    if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
     return id;
   };
 }

@@ -1,7 +1,7 @@
 /**
- * One map per period text, for memos keyed by a row's period and then a name (its region lookup, which record ids are
- * then keyed by): a file has few periods and is mostly sorted by them, so the previous call's period is compared before
- * this one is hashed and no key string is built per row.
+ * One map per period text, for memos keyed by a row's period and then a name (its region, its record id): a file has
+ * few periods and is mostly sorted by them, so the previous call's period is compared before this one is hashed and
+ * no key string is built per row.
  */
 export function periodMaps<T>(): (period: string) => Map<string, T> {
   const maps = new Map<string, Map<string, T>>();

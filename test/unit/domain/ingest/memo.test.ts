@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { createDatasetDeps } from '../../../../src/core/domain/dataset/defaultDeps.ts';
 import type { DatasetDeps } from '../../../../src/core/domain/dataset/deps.ts';
 import { descriptorSchema } from '../../../../src/core/domain/ingest/descriptor.ts';
-import { recordId, recordIdCache } from '../../../../src/core/domain/ingest/makeRecord.ts';
+import { periodCache, recordId, recordIdCache } from '../../../../src/core/domain/ingest/makeRecord.ts';
+import { parsePeriod } from '../../../../src/core/domain/dataset/period.ts';
 import { createRegionResolver } from '../../../../src/core/domain/ingest/regionResolver.ts';
 import { createCellReader } from '../../../../src/core/domain/ingest/valueCell.ts';
 import { loadRegistry } from '../../../support/loadRegistry.ts';
@@ -72,25 +73,38 @@ describe('region resolver memo (per period, then written name)', () => {
 });
 
 describe('record id memo', () => {
-  it('equals recordId for any region lookup, period and order (a lookup paired with another period too)', () => {
+  it('equals recordId for any written name, period and order', () => {
     const written = fc.constantFrom('서울종로구', '전남 여수시', '강원도  고성군', 'a', '');
-    const index = () => 0;
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(written, fc.constantFrom(...periods), fc.constantFrom(...periods)), { maxLength: 50 }),
+        fc.array(fc.tuple(written, fc.constantFrom(...periods)), { maxLength: 50 }),
         fc.boolean(),
         (rows, k) => {
           const key = k ? 'share' : null;
           const ids = recordIdCache(descriptor, key);
-          const resolver = createRegionResolver(descriptor, deps, source);
-          for (const [w, p, other] of rows) {
-            const at = resolver([w], p, index);
-            expect(ids(at, p)).toBe(recordId(descriptor, w.trim(), p, key));
-            expect(ids(at, other)).toBe(recordId(descriptor, w.trim(), other, key));
-          }
+          for (const [w, p] of rows) expect(ids(w, p)).toBe(recordId(descriptor, w, p, key));
         },
       ),
       { numRuns: 300, seed: 22 },
+    );
+  });
+});
+
+describe('period memo', () => {
+  it('equals parsePeriod for any order of periods, one frozen object per text', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...periods, '2019-2023', ''), { maxLength: 40 }), (list) => {
+        const periodOf = periodCache();
+        const first = new Map<string, unknown>();
+        for (const p of list) {
+          const got = periodOf(p);
+          expect(got).toEqual(parsePeriod(p));
+          expect(Object.isFrozen(got)).toBe(true);
+          if (!first.has(p)) first.set(p, got);
+          expect(got).toBe(first.get(p));
+        }
+      }),
+      { numRuns: 300, seed: 24 },
     );
   });
 });
