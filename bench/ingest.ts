@@ -134,7 +134,7 @@ export async function ingestBenchmark(rows: number): Promise<Section> {
       'Best of two runs per side (each in its own process; peak RSS from /usr/bin/time, the highest of the runs). Rates use the time inside the child (from start to the last record), excluding Node start-up.',
       `Machine load: before ${loadBefore}; after ${loadLine()}. Other engineers' builds share these cores, so wall-clock rates vary run to run.`,
       "The pipeline makes every record the data build makes (region, amount with its display text, id, origin) and hands each to a counter, as the data build hands it to the dataset; so its RSS is the ingester's own, flat as the file grows (per distinct region and period, not per row). The data build also keeps its records, for the site data it writes afterwards; the bare parse keeps nothing.",
-      'Work done once per distinct value instead of per cell: region lookups (per period and written name), record ids (per period and written region), amount notations other than plain whole numbers (memo of 20,000 per column), newsroom group texts (a table of the 10,000 four-digit groups). Plain whole-number cells are read afresh each time (DatasetDeps.parseCell, held equal to parseAmount by a property test).',
+      'Work done once per distinct value instead of per cell: region lookups (per period and written name, and beneath that per registry epoch, so 240 month-ends cost a few dozen searches per name), record ids (per period and written region), amount notations other than plain whole numbers (memo of 20,000 per column), newsroom group texts (a table of the 10,000 four-digit groups). Plain whole-number cells are read afresh each time (DatasetDeps.parseCell, held equal to parseAmount by a property test).',
     ],
   };
 }
