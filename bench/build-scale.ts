@@ -105,8 +105,7 @@ export async function buildScaleBenchmark(budgetS: number, scales: number[]): Pr
       point.fullSkipped = `projected ${projected.toFixed(0)} s (2.2× per doubling from the ${lastFull.scale}× build) > ${fullBudget.toFixed(0)} s left for it in the ${budgetS} s budget`;
     else {
       const dist = join(dir, 'dist');
-      // A cold build: the PNG cache beside the data (scripts/lib/export-images.ts) would otherwise keep the charts an
-      // earlier run drew, and the image step would measure only what changed since.
+      // Cold: the PNG cache beside the data would keep an earlier run's charts, and the image step measure only changes.
       await rm(join(dir, 'export-cache'), { recursive: true, force: true });
       const env = {
         ...process.env,
