@@ -1,5 +1,6 @@
 // Map regions: a small tooltip on hover and keyboard focus with the region's full name, value, rank and page link.
-// Reads data-* written by the choropleth renderer; without this script the regions keep their <title> and the table.
+// Reads the <title> and data-* written by the choropleth renderer; without this script the regions keep their <title>
+// and the table.
 const tip = document.createElement('div');
 tip.className = 'map-tip';
 tip.hidden = true;
@@ -7,9 +8,20 @@ tip.hidden = true;
 tip.setAttribute('aria-hidden', 'true');
 let hideTimer = 0;
 
+// Name and value: from the region's <title> (`name: value`; region names hold no colon) when the renderer marks it
+// data-tip, else from data-name and data-value (regions drawn without titles).
+function nameAndValue(region: Element): [string, string] | null {
+  const d = (region as SVGElement).dataset;
+  if (d.name) return [d.name, d.value ?? ''];
+  const title = d.tip !== undefined ? region.querySelector('title')?.textContent : null;
+  const at = title ? title.indexOf(': ') : -1;
+  return title && at > 0 ? [title.slice(0, at), title.slice(at + 2)] : null;
+}
+
 function show(region: Element): void {
   const d = (region as SVGElement).dataset;
-  if (!d.name) return;
+  const text = nameAndValue(region);
+  if (!text) return;
   clearTimeout(hideTimer);
   tip.replaceChildren();
   const add = (tag: string, text: string, cls?: string) => {
@@ -18,8 +30,8 @@ function show(region: Element): void {
     if (cls) el.className = cls;
     return el;
   };
-  add('strong', d.name);
-  add('span', d.value ?? '');
+  add('strong', text[0]);
+  add('span', text[1]);
   if (d.rank) add('span', d.rank, 'map-tip-rank');
   const link = region.closest('a');
   if (link) {
@@ -43,7 +55,7 @@ function hideSoon(): void {
 }
 
 const regionOf = (target: EventTarget | null) =>
-  target instanceof Element ? target.closest('.map-region[data-name]') : null;
+  target instanceof Element ? target.closest('.map-region[data-tip], .map-region[data-name]') : null;
 
 addEventListener('pointerover', (e) => {
   const region = regionOf(e.target);

@@ -79,7 +79,8 @@ describe('filters and map tooltips', () => {
     const page = await context.newPage();
     await openAll(page, KINDS.home);
     const region = page.locator('.chart-body .map-region[data-rank]').first();
-    const name = await region.getAttribute('data-name');
+    // The tooltip's name is the region's <title> up to its colon (the renderer writes no separate data-name).
+    const name = (await region.locator('title').textContent())?.split(': ')[0];
     expect(name).toMatch(/^\S+ \S+/); // 시도 and 시군구
     await region.hover();
     await expect.poll(() => page.locator('.map-tip').isVisible()).toBe(true);
@@ -92,7 +93,7 @@ describe('filters and map tooltips', () => {
     await page.mouse.move(0, 0);
     const link = page.locator('.chart-body a.map-link:has(.map-region[data-rank])').nth(3);
     await link.focus();
-    const focused = await link.locator('.map-region').getAttribute('data-name');
+    const focused = (await link.locator('.map-region title').textContent())?.split(': ')[0];
     await expect.poll(() => page.locator('.map-tip').innerText()).toContain(focused!);
     await context.close();
   });

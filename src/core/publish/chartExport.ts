@@ -1,7 +1,8 @@
 import type { SourceRecord } from '../domain/dataset/types.ts';
 import { composeExportSvg, type ExportedSvg } from '../present/render/exportSvg.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
-import { sourcesLine } from './citation.ts';
+import { namedSources, shortSourcesLine } from './citation.ts';
+import { IMAGE_SOURCES_IN_FULL } from '../site/sourceLists.ts';
 import { citeText } from './cite.ts';
 import { SITE_NAME_KO } from '../site/wording.ts';
 import { chartSubject } from './citeSubject.ts';
@@ -50,7 +51,10 @@ export function chartJson(
   };
 }
 
-/** The citation of a chart in Korean and English: its documents first, then the chart's title and permalink. */
+/**
+ * The citation of a chart in Korean and English: its title, its documents (a long list: the first ones, then the
+ * address of the chart's -sources.csv, which lists every one), then this site and the chart's permalink.
+ */
 export function chartCitation(
   chart: Pick<Chart, 'id' | 'page' | 'title'>,
   sources: readonly SourceRecord[],
@@ -58,23 +62,20 @@ export function chartCitation(
   dataAsOf: string | null,
   glossary: Glossary,
 ) {
-  const permalink = chartUrls(chart, where).page;
-  return citeText({ sources, subject: chartSubject(chart.title), permalink, dataAsOf, glossary });
+  const urls = chartUrls(chart, where);
+  const subject = chartSubject(chart.title);
+  return citeText({ sources, subject, permalink: urls.page, sourceList: urls.sourcesCsv, dataAsOf, glossary });
 }
 
-/** Sources named one by one in an image; the rest are counted and listed at the permalink printed below them. */
-export const IMAGE_SOURCE_LIMIT = 6;
-
 /**
- * The 출처 line drawn in an image: every source up to IMAGE_SOURCE_LIMIT, else the first ones and `외 N건`. A map of
+ * The 출처 line drawn in an image: every source up to IMAGE_SOURCES_IN_FULL, else the first ones and `외 N건`. A map of
  * thirty documents would otherwise carry fifteen lines of citations, unreadable in print (and each glyph costs
  * export time); the full list is one click away at the permalink in the image's last line, and in the CSV/JSON.
  */
 export function imageSourceLine(sources: readonly SourceRecord[]): string {
-  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
-  if (unique.length <= IMAGE_SOURCE_LIMIT) return sourcesLine(unique);
-  const shown = unique.slice(0, IMAGE_SOURCE_LIMIT - 1);
-  return `${sourcesLine(shown)} 외 ${unique.length - shown.length}건 (전체 출처는 아래 주소)`;
+  const { more } = namedSources(sources, IMAGE_SOURCES_IN_FULL);
+  const line = shortSourcesLine(sources, IMAGE_SOURCES_IN_FULL);
+  return more ? `${line} (전체 출처는 아래 주소)` : line;
 }
 
 /** The standalone image of a chart (the .svg download and the source of its PNGs): title, unit, chart, 출처, permalink. */

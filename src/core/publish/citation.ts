@@ -1,4 +1,5 @@
 import type { SourceRecord } from '../domain/dataset/types.ts';
+import { SOURCES_IN_FULL } from '../site/sourceLists.ts';
 
 /** `2023년 12월 14일` from `2023-12-14` (and shorter forms), for citation lines. */
 export function koreanDate(iso: string | null): string {
@@ -16,4 +17,24 @@ export function sourceLine(source: SourceRecord): string {
 export function sourcesLine(sources: readonly SourceRecord[]): string {
   const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
   return `출처: ${unique.map(sourceLine).join('; ')}`;
+}
+
+/**
+ * The documents a shortened list names and how many it counts instead (deduplicated, in the given order): all of
+ * them up to `limit`, else the first `limit - 1`, so that `외 N건` always stands for at least two documents.
+ */
+export function namedSources<T extends { id: string }>(
+  sources: readonly T[],
+  limit: number = SOURCES_IN_FULL,
+): { named: T[]; more: number } {
+  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+  if (unique.length <= limit) return { named: unique, more: 0 };
+  const named = unique.slice(0, Math.max(1, limit - 1));
+  return { named, more: unique.length - named.length };
+}
+
+/** 출처 line naming up to `limit` documents (site/sourceLists.ts); a longer list ends `외 N건`. */
+export function shortSourcesLine(sources: readonly SourceRecord[], limit: number = SOURCES_IN_FULL): string {
+  const { named, more } = namedSources(sources, limit);
+  return more ? `${sourcesLine(named)} 외 ${more}건` : sourcesLine(named);
 }

@@ -1,5 +1,5 @@
 import type { SourceRecord } from '../domain/dataset/types.ts';
-import { koreanDate } from './citation.ts';
+import { koreanDate, namedSources } from './citation.ts';
 import { englishName, type Glossary } from './english.ts';
 import { englishDate } from './englishDate.ts';
 import { SITE_NAME_EN, SITE_NAME_KO } from '../site/wording.ts';
@@ -20,6 +20,12 @@ export interface CiteInput {
   subject?: CiteSubject;
   /** Permalink on this site: absolute URL when the site URL is known, else the path. */
   permalink: string;
+  /**
+   * Where every source is listed (a chart's -sources.csv, absolute like the permalink). Given, a list longer than
+   * SOURCES_IN_FULL (site/sourceLists.ts) names its first documents and points there for the rest; without it, every
+   * source is named.
+   */
+  sourceList?: string;
   /**
    * The data's reference date (ISO `YYYY-MM-DD`), printed as 자료 기준일: a static build cannot know when a reader
    * visits, and the clock would break byte-identical builds. Null leaves it out rather than inventing one.
@@ -56,13 +62,17 @@ function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
  * Citation lines for a figure, award, budget or chart. Readers tend to cite the aggregator instead of the issuer, so
  * the issuer's document leads and this site only follows as the place where it was found.
  */
-export function citeText({ sources, subject, permalink, dataAsOf, glossary }: CiteInput): Citation {
-  const unique = [...new Map(sources.map((s) => [s.id, s])).values()];
+export function citeText({ sources, subject, permalink, sourceList, dataAsOf, glossary }: CiteInput): Citation {
+  const { named, more } = sourceList
+    ? namedSources(sources)
+    : { named: [...new Map(sources.map((s) => [s.id, s])).values()], more: 0 };
+  const restKo = more ? `; 외 ${more}건(전체 출처 목록: ${sourceList})` : '';
+  const restEn = more ? `; and ${more} more sources (full list: ${sourceList})` : '';
   const ko =
-    `${subject ? `${subject.ko}. ` : ''}${unique.map(sourcePartKo).join('; ')}. ` +
+    `${subject ? `${subject.ko}. ` : ''}${named.map(sourcePartKo).join('; ')}${restKo}. ` +
     `${SITE_NAME_KO}에서 인용: ${permalink}${dataAsOf ? ` (자료 기준일: ${koreanDate(dataAsOf)})` : ''}.`;
   const en =
-    `${subject ? `${subject.en}. ` : ''}${unique.map((s) => sourcePartEn(s, glossary)).join('; ')}. ` +
+    `${subject ? `${subject.en}. ` : ''}${named.map((s) => sourcePartEn(s, glossary)).join('; ')}${restEn}. ` +
     `Cited via ${SITE_NAME_EN} (${SITE_NAME_KO}): ${permalink}${dataAsOf ? ` (data as of ${englishDate(dataAsOf)})` : ''}.`;
   return { ko, en };
 }

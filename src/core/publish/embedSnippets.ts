@@ -4,6 +4,8 @@ import { escapeXml } from '../domain/text/escape.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
 import { routes } from '../site/routes.ts';
 import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
+import type { SourceRecord } from '../domain/dataset/types.ts';
+import { namedSources, shortSourcesLine } from './citation.ts';
 
 /** Every address a chart is reachable or downloadable at. */
 export interface ChartUrls {
@@ -62,18 +64,32 @@ export function frameHeight(
   return Math.ceil((inner * (h / w) + text + 2 * 12 + 2 * 16 + 2) / 10) * 10;
 }
 
+/**
+ * The 출처 line of a chart's embed page and the link after it: a long list (site/sourceLists.ts) names its first
+ * documents and links to the chart on this site for all of them, so that a map citing ~40 documents stays map-sized.
+ */
+export function embedSourceText(sources: readonly SourceRecord[]): { line: string; more: string | null } {
+  const { named, more } = namedSources(sources);
+  const all = named.length + more;
+  return { line: shortSourcesLine(sources), more: more ? `출처 ${all}건 모두 보기 (새 창)` : null };
+}
+
 /** Colours of an embed: `light` (default: most host pages are white), `dark`, or `auto` (the reader's setting). */
 export type EmbedTheme = 'light' | 'dark' | 'auto';
 
-/** The copy-paste iframe + host script snippet for a chart; `theme` adds `?theme=` to the embed address. */
+/**
+ * The copy-paste iframe + host script snippet for a chart; `theme` adds `?theme=` to the embed address. Its default
+ * height counts the 출처 text the embed page shows (embedSourceText), not the chart page's full list.
+ */
 export function iframeSnippet(
   chart: Pick<Chart, 'id' | 'page' | 'title' | 'svg' | 'subtitle' | 'notes'>,
-  sourceLine: string,
+  sources: readonly SourceRecord[],
   where: SiteLocation,
   options: { theme?: EmbedTheme } = {},
 ): string {
   const urls = chartUrls(chart, where);
-  const height = frameHeight(chart, sourceLine);
+  const { line, more } = embedSourceText(sources);
+  const height = frameHeight(chart, more ? `${line} ${more}` : line);
   const src = options.theme ? `${urls.embed}?theme=${options.theme}` : urls.embed;
   return (
     `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.title)}" width="100%" height="${height}" ` +
@@ -82,17 +98,22 @@ export function iframeSnippet(
   );
 }
 
-/** A script-free snippet for CMSs that strip scripts: the SVG image with alt text and a caption with the 출처 line. */
+/**
+ * A script-free snippet for CMSs that strip scripts: the SVG image with alt text and a caption with the 출처 line.
+ * A long list names its first documents and links to the chart's -sources.csv, which lists every one.
+ */
 export function imageSnippet(
   chart: Pick<Chart, 'id' | 'page' | 'title' | 'description'>,
-  sourceLine: string,
+  sources: readonly SourceRecord[],
   where: SiteLocation,
 ): string {
   const urls = chartUrls(chart, where);
+  const { more } = namedSources(sources);
+  const list = more ? ` (<a href="${escapeXml(urls.sourcesCsv)}">전체 출처 목록</a>)` : '';
   return (
     `<figure>\n` +
     `  <img src="${escapeXml(urls.svg)}" alt="${escapeXml(chart.description)}" style="max-width:100%;height:auto">\n` +
-    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(sourceLine)} · <a href="${escapeXml(urls.page)}">${SITE_NAME_KO}</a></figcaption>\n` +
+    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(shortSourcesLine(sources))}${list} · <a href="${escapeXml(urls.page)}">${SITE_NAME_KO}</a></figcaption>\n` +
     `</figure>`
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citeText, dataDate, englishDate } from '../../../src/core/publish/cite.ts';
 import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
+import { SOURCES_IN_FULL } from '../../../src/core/site/sourceLists.ts';
 
 const jeonnam: SourceRecord = {
   id: 'jeonnam-20231214-gidongdae',
@@ -104,6 +105,49 @@ describe('citeText', () => {
     expect(c.ko.match(/전라남도, 「/g)).toHaveLength(1);
     expect(c.ko.indexOf('전라남도')).toBeLessThan(c.ko.indexOf('여수시'));
     expect(c.ko).toContain('; 여수시, 「빈틈없는 복지그물망」, 2016년 6월 23일, https://www.yeosu.go.kr/x.');
+  });
+});
+
+describe('citeText with a source list address', () => {
+  const many = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({
+      ...jeonnam,
+      id: `s${i}`,
+      title: `문서 ${i}`,
+      url: `https://a.example/${i}`,
+    }));
+  const list = 'https://example.org/charts/c-sources.csv';
+
+  it(`names every source up to SOURCES_IN_FULL (${SOURCES_IN_FULL}) and gives no list address`, () => {
+    const c = citeText({
+      sources: many(SOURCES_IN_FULL),
+      sourceList: list,
+      permalink: '/x/',
+      dataAsOf: null,
+      glossary,
+    });
+    for (let i = 0; i < SOURCES_IN_FULL; i++) expect(c.ko).toContain(`「문서 ${i}」`);
+    expect(c.ko).not.toContain(list);
+    expect(c.en).not.toContain(list);
+  });
+
+  it('a longer list names one fewer, counts the rest (duplicates once) and points to the list in both languages', () => {
+    const sources = [...many(40), ...many(40)];
+    const c = citeText({ sources, sourceList: list, permalink: 'https://example.org/#c', dataAsOf: null, glossary });
+    const named = SOURCES_IN_FULL - 1;
+    expect(c.ko).toContain(`「문서 ${named - 1}」`);
+    expect(c.ko).not.toContain(`「문서 ${named}」`);
+    expect(c.ko).toContain(
+      `https://a.example/${named - 1}; 외 ${40 - named}건(전체 출처 목록: ${list}). 복지 아틀라스에서 인용: https://example.org/#c.`,
+    );
+    expect(c.en).toContain(`; and ${40 - named} more sources (full list: ${list}). Cited via Bokji Atlas`);
+    expect(outsideParentheses(c.en)).not.toMatch(/[\uac00-\ud7a3]/);
+  });
+
+  it('without a list address every source is named (figures, records and pages cite what they show)', () => {
+    const c = citeText({ sources: many(40), permalink: '/x/', dataAsOf: null, glossary });
+    expect(c.ko).toContain('「문서 39」');
+    expect(c.ko).not.toContain('외 ');
   });
 });
 

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceRecord } from '../../../src/core/domain/dataset/types.ts';
 import type { Chart } from '../../../src/core/present/charts/chartModel.ts';
-import { chartCsv, chartJson, imageSourceLine, IMAGE_SOURCE_LIMIT } from '../../../src/core/publish/chartExport.ts';
+import { chartCsv, chartJson, imageSourceLine } from '../../../src/core/publish/chartExport.ts';
+import { IMAGE_SOURCES_IN_FULL, SOURCES_IN_FULL } from '../../../src/core/site/sourceLists.ts';
 import {
   chartUrls,
   downloadLinks,
+  embedSourceText,
   frameHeight,
   iframeSnippet,
   imageSnippet,
@@ -46,6 +48,9 @@ const chart: Chart = {
   notes: [],
 };
 const rootSite = { base: '/' };
+/** `n` distinct sources titled 문서 0, 문서 1, … */
+const sourceList = (n: number): SourceRecord[] =>
+  Array.from({ length: n }, (_, i) => ({ ...source, id: `s${i}`, title: `문서 ${i}` }));
 const subSite = { site: 'https://example.org', base: '/bokji/' };
 
 describe('siteUrl and chartUrls', () => {
@@ -68,13 +73,28 @@ describe('siteUrl and chartUrls', () => {
 
 describe('snippets', () => {
   it('iframe snippet: escaped title, data-bokji-atlas, default height from the aspect ratio, host script', () => {
-    const snippet = iframeSnippet(chart, '출처: 전라남도', subSite);
+    const snippet = iframeSnippet(chart, [source], subSite);
     expect(snippet).toContain(`src="https://example.org/bokji/embed/${chart.id}/"`);
     expect(snippet).toContain('title="전라남도 복지기동대: 누적 지원 가구 &quot;수&quot;"');
     expect(snippet).toContain('data-bokji-atlas');
     expect(snippet).toContain('<script src="https://example.org/bokji/embed.js" async></script>');
     const height = Number(/height="(\d+)"/.exec(snippet)![1]);
-    expect(height).toBe(frameHeight(chart, '출처: 전라남도'));
+    expect(height).toBe(frameHeight(chart, `출처: ${source.issuer}, 「${source.title}」, 2023년 12월 14일`));
+  });
+
+  it("iframe height counts the embed page's shortened 출처 line, not every source of a long list", () => {
+    const height = (n: number) => Number(/height="(\d+)"/.exec(iframeSnippet(chart, sourceList(n), subSite))![1]);
+    const { line, more } = embedSourceText(sourceList(40));
+    expect(height(40)).toBe(frameHeight(chart, `${line} ${more}`));
+    // 40 sources in full would add a dozen lines of text; the embed shows two of them and a link.
+    expect(height(40)).toBeLessThan(
+      frameHeight(
+        chart,
+        `출처: ${sourceList(40)
+          .map((s) => s.title)
+          .join('; ')}`,
+      ),
+    );
   });
 
   it('default frame height grows with the chart aspect ratio and stays within the host script range', () => {
@@ -86,7 +106,7 @@ describe('snippets', () => {
   });
 
   it('image snippet: SVG file, alt = description (escaped), caption with title and 출처', () => {
-    const snippet = imageSnippet(chart, '출처: 전라남도, 「A & B」', rootSite);
+    const snippet = imageSnippet(chart, [{ ...source, title: 'A & B' }], rootSite);
     expect(snippet).toContain(
       `<img src="/charts/${chart.id}.svg" alt="누적 지원 가구 &lt;2019~2023년&gt; 14만 800 가구."`,
     );
@@ -94,6 +114,29 @@ describe('snippets', () => {
       '<figcaption>전라남도 복지기동대: 누적 지원 가구 &quot;수&quot; · 출처: 전라남도, 「A &amp; B」',
     );
     expect(snippet).not.toContain('<script');
+    expect(snippet).not.toContain('sources.csv');
+  });
+
+  it('image snippet: a long list names its first sources, counts the rest and links the absolute source list', () => {
+    const snippet = imageSnippet(chart, sourceList(40), subSite);
+    expect(snippet).toContain(`문서 ${SOURCES_IN_FULL - 2}」`);
+    expect(snippet).not.toContain(`문서 ${SOURCES_IN_FULL - 1}」`);
+    expect(snippet).toContain(
+      ` 외 ${40 - SOURCES_IN_FULL + 1}건 (<a href="https://example.org/bokji/charts/${chart.id}-sources.csv">전체 출처 목록</a>)`,
+    );
+    // Up to the threshold every source is named and there is no list link.
+    const full = imageSnippet(chart, sourceList(SOURCES_IN_FULL), subSite);
+    expect(full).toContain(`문서 ${SOURCES_IN_FULL - 1}」`);
+    expect(full).not.toContain('외 ');
+  });
+
+  it('embed page 출처 text: every source up to the threshold, else the first ones, 외 N건 and a link to all', () => {
+    expect(embedSourceText(sourceList(SOURCES_IN_FULL)).more).toBeNull();
+    const long = embedSourceText([...sourceList(5), ...sourceList(5)]);
+    expect(long.line).toMatch(
+      new RegExp(`「문서 ${SOURCES_IN_FULL - 2}」, 2023년 12월 14일 외 ${5 - SOURCES_IN_FULL + 1}건$`),
+    );
+    expect(long.more).toBe('출처 5건 모두 보기 (새 창)');
   });
 });
 
@@ -123,16 +166,29 @@ describe('chart downloads', () => {
     expect(json.citation.en).toContain('14 December 2023');
   });
 
+  it('JSON citation of a long list: first sources, the count and the absolute -sources.csv in both languages', () => {
+    const json = chartJson(chart, sourceList(36), subSite, null, new Map());
+    const list = `https://example.org/bokji/charts/${chart.id}-sources.csv`;
+    const rest = 36 - SOURCES_IN_FULL + 1;
+    expect(json.citation.ko).toContain(
+      `; 외 ${rest}건(전체 출처 목록: ${list}). 복지 아틀라스에서 인용: ${json.permalink}`,
+    );
+    expect(json.citation.en).toContain(`; and ${rest} more sources (full list: ${list}). Cited via`);
+    expect(json.citation.ko).not.toContain(`문서 ${SOURCES_IN_FULL - 1}」`);
+    // The JSON itself still lists every source.
+    expect(json.sources).toHaveLength(36);
+  });
+
   it('image 출처 line names every source up to the limit, then counts the rest', () => {
-    const many = Array.from({ length: IMAGE_SOURCE_LIMIT + 3 }, (_, i) => ({
+    const many = Array.from({ length: IMAGE_SOURCES_IN_FULL + 3 }, (_, i) => ({
       ...source,
       id: `s${i}`,
       title: `문서 ${i}`,
     }));
-    expect(imageSourceLine(many.slice(0, IMAGE_SOURCE_LIMIT))).toContain(`문서 ${IMAGE_SOURCE_LIMIT - 1}`);
+    expect(imageSourceLine(many.slice(0, IMAGE_SOURCES_IN_FULL))).toContain(`문서 ${IMAGE_SOURCES_IN_FULL - 1}`);
     const line = imageSourceLine(many);
     expect(line).toContain('문서 0');
-    expect(line).not.toContain(`문서 ${IMAGE_SOURCE_LIMIT - 1}」`);
+    expect(line).not.toContain(`문서 ${IMAGE_SOURCES_IN_FULL - 1}」`);
     expect(line).toContain(`외 4건`);
   });
 });

@@ -69,6 +69,25 @@ describe('renderChoropleth', () => {
     expect(svg).toContain('<title id="m1-title">A &amp; &lt;B&gt;</title>');
   });
 
+  it('tooltip data: data-tip and the <title> `name: value` with titles, data-name/value only without', () => {
+    const values = new Map<string, RegionValue>([
+      ['46130', { value: 5, label: '5건', name: '여수시', fullName: '전라남도 여수시', rank: '1위 / 2곳' }],
+      ['46150', { value: 3, label: '3건', name: '순천시' }],
+    ]);
+    const titled = renderChoropleth(input(values, { featureCodes: jeonnam })).svg;
+    expect(XMLValidator.validate(titled)).toBe(true);
+    expect(regionTag(titled, '46130')).toContain('data-tip="" data-rank="1위 / 2곳"');
+    expect(regionTag(titled, '46130')).not.toContain('data-name');
+    expect(titled).toContain('<title>전라남도 여수시: 5건</title>');
+    // Without a full name there is no tooltip to serve.
+    expect(regionTag(titled, '46150')).not.toMatch(/data-(tip|name)/);
+    const untitled = renderChoropleth(input(values, { featureCodes: jeonnam, titles: false })).svg;
+    expect(regionTag(untitled, '46130')).toContain(
+      'data-name="전라남도 여수시" data-value="5건" data-rank="1위 / 2곳"',
+    );
+    expect(regionTag(untitled, '46130')).not.toContain('data-tip');
+  });
+
   it('refuses script URLs and malformed id prefixes', () => {
     const values = new Map<string, RegionValue>([
       ['46130', { value: 1, label: '1', name: '여수시', href: 'javascript:alert(1)' }],
