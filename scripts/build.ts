@@ -56,7 +56,10 @@ const render = await step('astro', () =>
     (e: Error) => fail(e.message),
   ),
 );
-if (verbose) console.log(`Astro: ${render.processes} processes, ${render.sharedFiles} files rendered by each`);
+if (verbose) {
+  const each = render.seconds.map((s) => `${s.toFixed(1)}s`).join(' / ');
+  console.log(`Astro: ${render.processes} processes (${each}), ${render.sharedFiles} files rendered by each`);
+}
 // Images, sitemap and search read only what Astro wrote, never each other's output, so they run side by side (the
 // image workers and pagefind's own threads share the cores). A failure stops the build once all three have ended, so
 // the staging folder is never deleted under a step still writing into it.

@@ -13,6 +13,8 @@ export interface AstroRender {
   processes: number;
   /** Files written by more than one process, all byte-identical (the static routes). */
   sharedFiles: number;
+  /** Seconds each process ran, in share order: how even the shares were. */
+  seconds: number[];
 }
 
 // Each process holds the whole dataset and site index (about 1 GB at the 1× synthetic scale), so more processes than
@@ -48,6 +50,8 @@ export async function renderWithAstro(
     .replace(/package\.json$/, 'bin/astro.mjs');
   const dirs = Array.from({ length: processes }, (_, i) => (i === 0 ? outDir : `${outDir}.share-${i}`));
   await Promise.all(dirs.slice(1).map((d) => rm(d, { recursive: true, force: true })));
+  const started = performance.now();
+  const seconds: number[] = [];
   const codes = await Promise.all(
     dirs.map(
       (dir, i) =>
@@ -63,7 +67,10 @@ export async function renderWithAstro(
             },
           });
           child.on('error', () => done(null));
-          child.on('exit', (code) => done(code));
+          child.on('exit', (code) => {
+            seconds[i] = (performance.now() - started) / 1000;
+            done(code);
+          });
         }),
     ),
   );
@@ -74,7 +81,7 @@ export async function renderWithAstro(
     }
     let sharedFiles = 0;
     for (const dir of dirs.slice(1)) sharedFiles += await mergeInto(dir, outDir, outDir);
-    return { processes, sharedFiles };
+    return { processes, sharedFiles, seconds };
   } finally {
     await Promise.all(dirs.slice(1).map((d) => rm(d, { recursive: true, force: true })));
   }
