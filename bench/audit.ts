@@ -117,7 +117,7 @@ export async function auditBenchmark(dist: string): Promise<Section> {
     ],
     notes: [
       `Pages: the median-sized page of each kind present in ${dist}; served by test/support/static-server.ts on 127.0.0.1.`,
-      'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Pages carrying national maps (home, awards) are the largest HTML and the slowest LCP under simulated mobile throttling. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',
+      'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Each page’s LCP breakdown (lcp-breakdown-insight) and main-thread work (mainthread-work-breakdown) are in bench/.tmp/lighthouse/<kind>.json. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',
       ...notes,
     ],
   };
