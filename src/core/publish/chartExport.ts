@@ -1,7 +1,7 @@
 import type { SourceRecord } from '../domain/dataset/types.ts';
 import { composeExportSvg, type ExportedSvg } from '../present/render/exportSvg.ts';
 import type { Chart } from '../present/charts/chartModel.ts';
-import { namedSources, shortSourcesLine } from './citation.ts';
+import { shortSources } from './citation.ts';
 import { IMAGE_SOURCES_IN_FULL } from '../site/sourceLists.ts';
 import { citeText } from './cite.ts';
 import { SITE_NAME_KO } from '../site/wording.ts';
@@ -73,8 +73,7 @@ export function chartCitation(
  * export time); the full list is one click away at the permalink in the image's last line, and in the CSV/JSON.
  */
 export function imageSourceLine(sources: readonly SourceRecord[]): string {
-  const { more } = namedSources(sources, IMAGE_SOURCES_IN_FULL);
-  const line = shortSourcesLine(sources, IMAGE_SOURCES_IN_FULL);
+  const { line, more } = shortSources(sources, IMAGE_SOURCES_IN_FULL);
   return more ? `${line} (전체 출처는 아래 주소)` : line;
 }
 

@@ -33,8 +33,15 @@ export function namedSources<T extends { id: string }>(
   return { named, more: unique.length - named.length };
 }
 
-/** 출처 line naming up to `limit` documents (site/sourceLists.ts); a longer list ends `외 N건`. */
-export function shortSourcesLine(sources: readonly SourceRecord[], limit: number = SOURCES_IN_FULL): string {
+/** 출처 line naming up to `limit` documents (site/sourceLists.ts), and how many a longer list counts as `외 N건`. */
+export function shortSources(
+  sources: readonly SourceRecord[],
+  limit: number = SOURCES_IN_FULL,
+): { line: string; more: number } {
   const { named, more } = namedSources(sources, limit);
-  return more ? `${sourcesLine(named)} 외 ${more}건` : sourcesLine(named);
+  return { line: more ? `${sourcesLine(named)} 외 ${more}건` : sourcesLine(named), more };
 }
+
+/** The line of shortSources alone. */
+export const shortSourcesLine = (sources: readonly SourceRecord[], limit: number = SOURCES_IN_FULL): string =>
+  shortSources(sources, limit).line;

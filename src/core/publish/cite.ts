@@ -3,6 +3,7 @@ import { koreanDate, namedSources } from './citation.ts';
 import { englishName, type Glossary } from './english.ts';
 import { englishDate } from './englishDate.ts';
 import { SITE_NAME_EN, SITE_NAME_KO } from '../site/wording.ts';
+import { SOURCES_IN_FULL } from '../site/sourceLists.ts';
 
 export { englishDate } from './englishDate.ts';
 
@@ -63,9 +64,7 @@ function sourcePartEn(s: SourceRecord, glossary: Glossary): string {
  * the issuer's document leads and this site only follows as the place where it was found.
  */
 export function citeText({ sources, subject, permalink, sourceList, dataAsOf, glossary }: CiteInput): Citation {
-  const { named, more } = sourceList
-    ? namedSources(sources)
-    : { named: [...new Map(sources.map((s) => [s.id, s])).values()], more: 0 };
+  const { named, more } = namedSources(sources, sourceList ? SOURCES_IN_FULL : Infinity);
   const restKo = more ? `; 외 ${more}건(전체 출처 목록: ${sourceList})` : '';
   const restEn = more ? `; and ${more} more sources (full list: ${sourceList})` : '';
   const ko =

@@ -5,7 +5,7 @@ import type { Chart } from '../present/charts/chartModel.ts';
 import { routes } from '../site/routes.ts';
 import { siteUrl, type SiteLocation } from '../site/siteLocation.ts';
 import type { SourceRecord } from '../domain/dataset/types.ts';
-import { namedSources, shortSourcesLine } from './citation.ts';
+import { shortSources } from './citation.ts';
 
 /** Every address a chart is reachable or downloadable at. */
 export interface ChartUrls {
@@ -69,9 +69,9 @@ export function frameHeight(
  * documents and links to the chart on this site for all of them, so that a map citing ~40 documents stays map-sized.
  */
 export function embedSourceText(sources: readonly SourceRecord[]): { line: string; more: string | null } {
-  const { named, more } = namedSources(sources);
-  const all = named.length + more;
-  return { line: shortSourcesLine(sources), more: more ? `출처 ${all}건 모두 보기 (새 창)` : null };
+  const { line, more } = shortSources(sources);
+  const all = new Set(sources.map((s) => s.id)).size;
+  return { line, more: more ? `출처 ${all}건 모두 보기 (새 창)` : null };
 }
 
 /** Colours of an embed: `light` (default: most host pages are white), `dark`, or `auto` (the reader's setting). */
@@ -108,12 +108,12 @@ export function imageSnippet(
   where: SiteLocation,
 ): string {
   const urls = chartUrls(chart, where);
-  const { more } = namedSources(sources);
+  const { line, more } = shortSources(sources);
   const list = more ? ` (<a href="${escapeXml(urls.sourcesCsv)}">전체 출처 목록</a>)` : '';
   return (
     `<figure>\n` +
     `  <img src="${escapeXml(urls.svg)}" alt="${escapeXml(chart.description)}" style="max-width:100%;height:auto">\n` +
-    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(shortSourcesLine(sources))}${list} · <a href="${escapeXml(urls.page)}">${SITE_NAME_KO}</a></figcaption>\n` +
+    `  <figcaption>${escapeXml(chart.title)} · ${escapeXml(line)}${list} · <a href="${escapeXml(urls.page)}">${SITE_NAME_KO}</a></figcaption>\n` +
     `</figure>`
   );
 }
