@@ -21,7 +21,8 @@ describe('search in Chromium', () => {
     while (await more.isVisible()) {
       const before = await hits.count();
       await more.click();
-      await expect.poll(() => hits.count()).toBeGreaterThan(before);
+      // Each batch fetches its result fragments first: under a loaded CI machine that took longer than poll's 1 s default.
+      await expect.poll(() => hits.count(), { timeout: 15_000 }).toBeGreaterThan(before);
     }
     expect(await hits.count()).toBe(total);
     expect(await page.locator('.search-status').textContent()).toBe(`「복지」 검색 결과 ${total}건`);
