@@ -11,7 +11,7 @@ describe('search in Chromium', () => {
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${site.server.url}search/?q=${encodeURIComponent('복지')}`, { waitUntil: 'networkidle' });
     const hits = page.locator('.search-hits > li');
-    await expect.poll(() => hits.count(), { timeout: 15_000 }).toBe(20);
+    await expect.poll(() => hits.count()).toBe(20);
     const status = (await page.locator('.search-status').textContent()) ?? '';
     const total = Number(/검색 결과 (\d+)건 중 20건/.exec(status)?.[1]);
     expect(total, status).toBeGreaterThan(20);
@@ -21,8 +21,8 @@ describe('search in Chromium', () => {
     while (await more.isVisible()) {
       const before = await hits.count();
       await more.click();
-      // Each batch fetches its result fragments first: under a loaded CI machine that took longer than poll's 1 s default.
-      await expect.poll(() => hits.count(), { timeout: 15_000 }).toBeGreaterThan(before);
+      // Each batch fetches its result fragments first (poll waits per vitest.config.ts's browser project).
+      await expect.poll(() => hits.count()).toBeGreaterThan(before);
     }
     expect(await hits.count()).toBe(total);
     expect(await page.locator('.search-status').textContent()).toBe(`「복지」 검색 결과 ${total}건`);
