@@ -42,7 +42,9 @@ describe('every chart has its embed page and exports in the built site', () => {
       expect(missing).toEqual([]);
 
       const embed = readFileSync(file('embed', id, 'index.html'), 'utf8');
-      expect(embed).toContain('<meta name="robots" content="noindex">');
+      // Search engines are sent to the chart on its page (rel=canonical); noindex beside it would contradict it.
+      expect(embed).toMatch(new RegExp(`<link rel="canonical" href="https://[^"#]+#${id}">`));
+      expect(embed).not.toContain('noindex');
       expect(embed).toContain(`data-chart-id="${id}"`);
       expect(/<svg[^>]+role="(img|group)"/.test(embed)).toBe(true);
       expect(embed).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
