@@ -131,6 +131,11 @@ describe('search (pagefind index, loaded on the first query)', () => {
     expect(gidongdae).not.toContain(`${base}search/`);
     const jeonnam = await urls('전남');
     expect(jeonnam).toContain(`${base}programs/jeonnam-gidongdae/`);
+    // A region's name leads to that region's own pages (its page and its comparison) first; chart drawings and tables
+    // are not indexed, so the indicator pages whose rankings list every 시군구 do not bury them.
+    const gangneung = await urls('강릉시');
+    expect(gangneung.slice(0, 2).sort()).toEqual([`${base}compare/51150/`, `${base}regions/51150/`]);
+    expect(gangneung.filter((u) => u.startsWith(`${base}indicators/`))).toEqual([]);
     await context.close();
     // And the UI shows them.
     expect((await search('기동대')).titles.length).toBeGreaterThan(0);
