@@ -9,7 +9,10 @@ import { downloadTables, type DownloadTable } from '../../core/publish/downloadT
 
 let cached: DownloadTable[] | undefined;
 
-/** The download tables, permalinks absolute (site.config.json, or BOKJI_SITE); made once per build. */
+/**
+ * The download tables, permalinks absolute (site.config.json, or BOKJI_SITE); made once per build for their fields and
+ * row counts. Do not read their rows: those would then be kept for the rest of the build (csvFile makes its own).
+ */
 export function tables(): DownloadTable[] {
   cached ??= downloadTables(siteData().dataset, permalink);
   return cached;
@@ -44,7 +47,8 @@ function streamed(pieces: Iterable<string>, type: string): Response {
 
 /** `/data/<name>.csv`: UTF-8 with BOM, CRLF. */
 function csvFile(name: DownloadTable['name']): Response {
-  const table = tables().find((t) => t.name === name)!;
+  // Fresh tables, of which only this one's rows are made: they are garbage once Astro has the file.
+  const table = downloadTables(siteData().dataset, permalink).find((t) => t.name === name)!;
   return streamed(
     csvPieces(
       table.fields.map((f) => f.name),
