@@ -1,36 +1,10 @@
 import { recordPermalink, type Permalinked } from '../site/permalink.ts';
 import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
+import { lazyTable, rowsOf, type DownloadField, type DownloadTable } from './downloadTable.ts';
 import { routes } from '../site/routes.ts';
 
-/** A column of a download table, with the Frictionless type and a Korean description. */
-export interface DownloadField {
-  name: string;
-  type: 'string' | 'number' | 'integer';
-  description: string;
-}
-
-/** One downloadable table: `/data/<name>.csv`, described in the data package. */
-export interface DownloadTable {
-  name: 'figures' | 'awards' | 'budgets' | 'sources';
-  title: string;
-  description: string;
-  fields: DownloadField[];
-  /** How many rows the table has (one per record), known without making them. */
-  rowCount: number;
-  /** The rows, made on first read and then kept by this table object. */
-  readonly rows: CsvCell[][];
-}
-
-/** A table as downloadTables declares it: its rows as a function, so that only a table that is read makes them. */
-type TableSpec = Omit<DownloadTable, 'rows'> & { rows: () => CsvCell[][] };
-
-// The rows of the four tables are ~140 MB at the 1× synthetic scale. The /data/ page and datapackage.json need only the
-// fields and row counts, so a build process can keep those and make one table's rows for its CSV only while writing it.
-function lazyRows({ rows, ...table }: TableSpec): DownloadTable {
-  let made: CsvCell[][] | undefined;
-  return Object.defineProperty(table, 'rows', { get: () => (made ??= rows()), enumerable: true }) as DownloadTable;
-}
+export type { DownloadField, DownloadTable } from './downloadTable.ts';
 
 /** Turns a site path (`/sources/x/#id`) into the link printed in downloads (absolute when the site URL is known). */
 export type PermalinkFn = (path: string) => string;
@@ -102,7 +76,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
     count(dataset.awards),
     count(dataset.budgets),
   ];
-  const specs: TableSpec[] = [
+  const declared: Array<Parameters<typeof lazyTable>[0]> = [
     {
       name: 'figures',
       title: '수치',
@@ -123,31 +97,29 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rowCount: dataset.figures.length,
-      rows: () =>
-        dataset.figures.map((f) => [
-          f.id,
-          f.program,
-          ...regionCells(f.region),
-          f.period.kind === 'unknown' ? null : f.period.text,
-          f.period.start,
-          f.period.end,
-          f.measure,
-          f.metric,
-          f.quantity.value,
-          f.quantity.unit,
-          f.quantity.written,
-          f.quantity.display,
-          f.quantity.approx.join('|'),
-          f.qualifiers.join('|'),
-          f.conflictsWith.join('|'),
-          ...basisCells(f),
-          ...sourceCells(f.source, sources),
-          f.status,
-          f.quote,
-          f.note,
-          link(f),
-        ]),
+      rows: rowsOf(dataset.figures, (f) => [
+        f.id,
+        f.program,
+        ...regionCells(f.region),
+        f.period.kind === 'unknown' ? null : f.period.text,
+        f.period.start,
+        f.period.end,
+        f.measure,
+        f.metric,
+        f.quantity.value,
+        f.quantity.unit,
+        f.quantity.written,
+        f.quantity.display,
+        f.quantity.approx.join('|'),
+        f.qualifiers.join('|'),
+        f.conflictsWith.join('|'),
+        ...basisCells(f),
+        ...sourceCells(f.source, sources),
+        f.status,
+        f.quote,
+        f.note,
+        link(f),
+      ]),
     },
     {
       name: 'awards',
@@ -167,25 +139,23 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rowCount: dataset.awards.length,
-      rows: () =>
-        dataset.awards.map((a) => [
-          a.id,
-          a.evaluation,
-          evaluations.get(a.evaluation)?.name,
-          a.year,
-          a.category,
-          a.grade,
-          a.rank,
-          ...regionCells(a.region),
-          a.prize?.value,
-          a.prize?.written,
-          ...sourceCells(a.source, sources),
-          a.status,
-          a.quote,
-          a.note,
-          link(a),
-        ]),
+      rows: rowsOf(dataset.awards, (a) => [
+        a.id,
+        a.evaluation,
+        evaluations.get(a.evaluation)?.name,
+        a.year,
+        a.category,
+        a.grade,
+        a.rank,
+        ...regionCells(a.region),
+        a.prize?.value,
+        a.prize?.written,
+        ...sourceCells(a.source, sources),
+        a.status,
+        a.quote,
+        a.note,
+        link(a),
+      ]),
     },
     {
       name: 'budgets',
@@ -205,29 +175,27 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rowCount: dataset.budgets.length,
-      rows: () =>
-        dataset.budgets.map((b) => [
-          b.id,
-          ...regionCells(b.region),
-          b.fiscalYear,
-          b.measure,
-          b.metric,
-          b.quantity.value,
-          b.quantity.unit,
-          b.quantity.written,
-          b.quantity.display,
-          b.quantity.approx.join('|'),
-          b.account,
-          b.stage,
-          b.conflictsWith.join('|'),
-          ...basisCells(b),
-          ...sourceCells(b.source, sources),
-          b.status,
-          b.quote,
-          b.note,
-          link(b),
-        ]),
+      rows: rowsOf(dataset.budgets, (b) => [
+        b.id,
+        ...regionCells(b.region),
+        b.fiscalYear,
+        b.measure,
+        b.metric,
+        b.quantity.value,
+        b.quantity.unit,
+        b.quantity.written,
+        b.quantity.display,
+        b.quantity.approx.join('|'),
+        b.account,
+        b.stage,
+        b.conflictsWith.join('|'),
+        ...basisCells(b),
+        ...sourceCells(b.source, sources),
+        b.status,
+        b.quote,
+        b.note,
+        link(b),
+      ]),
     },
     {
       name: 'sources',
@@ -248,24 +216,22 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         i('budgets', '이 문서에서 가져온 예산 수치 수'),
         s('permalink', '이 사이트의 출처 페이지 주소'),
       ],
-      rowCount: dataset.sources.length,
-      rows: () =>
-        dataset.sources.map((x) => [
-          x.id,
-          x.kind,
-          x.title,
-          x.issuer,
-          x.published,
-          x.url,
-          x.locator,
-          x.reliability,
-          x.note,
-          figureCount.get(x.id) ?? 0,
-          awardCount.get(x.id) ?? 0,
-          budgetCount.get(x.id) ?? 0,
-          permalink(routes.source(x.id)),
-        ]),
+      rows: rowsOf(dataset.sources, (x) => [
+        x.id,
+        x.kind,
+        x.title,
+        x.issuer,
+        x.published,
+        x.url,
+        x.locator,
+        x.reliability,
+        x.note,
+        figureCount.get(x.id) ?? 0,
+        awardCount.get(x.id) ?? 0,
+        budgetCount.get(x.id) ?? 0,
+        permalink(routes.source(x.id)),
+      ]),
     },
   ];
-  return specs.map(lazyRows);
+  return declared.map(lazyTable);
 }
