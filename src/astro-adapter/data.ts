@@ -4,6 +4,7 @@ import type { QualityReport, RegionEntry } from '../core/site/siteData.ts';
 import type { Dataset } from '../core/domain/dataset/types.ts';
 import type { Indicator } from '../core/domain/indicators/schema.ts';
 import type { MapDecl } from '../core/domain/indicators/mapList.ts';
+import { shareRepeatedParts } from '../core/domain/dataset/shareRepeated.ts';
 import { reportedDataset } from '../core/domain/dataset/statistical.ts';
 import { buildSiteIndex, type SiteIndex } from '../core/site/siteIndex.ts';
 import { feedList, type FeedInfo } from '../core/publish/atom.ts';
@@ -22,7 +23,8 @@ export interface SiteData {
 /** Reads the data folder `dir` (every call reads the files again: callers keep the result). */
 export function readSiteData(dir: string): SiteData {
   const read = (name: string) => JSON.parse(readFileSync(join(dir, `${name}.json`), 'utf8'));
-  const dataset = read('dataset') as Dataset;
+  // Equal region and period objects and ids become one each: every Astro process of the build holds the dataset.
+  const dataset = shareRepeatedParts(read('dataset') as Dataset);
   return {
     dataset,
     reported: reportedDataset(dataset),

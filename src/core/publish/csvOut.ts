@@ -39,11 +39,22 @@ export function toCsv(
   rows: readonly (readonly CsvCell[])[],
   options: { bom?: boolean } = {},
 ): string {
-  const lines = [header.map(csvCell).join(',')];
-  rows.forEach((row, i) => {
+  return [...csvPieces(header, rows, options)].join('');
+}
+
+/**
+ * toCsv's document in pieces, one line (with its CRLF) each: a download of hundreds of thousands of rows never has to
+ * exist as one string.
+ */
+export function* csvPieces(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+  options: { bom?: boolean } = {},
+): Generator<string> {
+  yield `${options.bom === false ? '' : BOM}${header.map(csvCell).join(',')}\r\n`;
+  for (const [i, row] of rows.entries()) {
     if (row.length !== header.length)
       throw new Error(`CSV row ${i + 1} has ${row.length} cells, the header has ${header.length}.`);
-    lines.push(row.map(csvCell).join(','));
-  });
-  return `${options.bom === false ? '' : BOM}${lines.join('\r\n')}\r\n`;
+    yield `${row.map(csvCell).join(',')}\r\n`;
+  }
 }

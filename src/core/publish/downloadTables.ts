@@ -1,23 +1,10 @@
 import { recordPermalink, type Permalinked } from '../site/permalink.ts';
 import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
+import { lazyTable, rowsOf, type DownloadField, type DownloadTable } from './downloadTable.ts';
 import { routes } from '../site/routes.ts';
 
-/** A column of a download table, with the Frictionless type and a Korean description. */
-export interface DownloadField {
-  name: string;
-  type: 'string' | 'number' | 'integer';
-  description: string;
-}
-
-/** One downloadable table: `/data/<name>.csv`, described in the data package. */
-export interface DownloadTable {
-  name: 'figures' | 'awards' | 'budgets' | 'sources';
-  title: string;
-  description: string;
-  fields: DownloadField[];
-  rows: CsvCell[][];
-}
+export type { DownloadField, DownloadTable } from './downloadTable.ts';
 
 /** Turns a site path (`/sources/x/#id`) into the link printed in downloads (absolute when the site URL is known). */
 export type PermalinkFn = (path: string) => string;
@@ -89,7 +76,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
     count(dataset.awards),
     count(dataset.budgets),
   ];
-  return [
+  const declared: Array<Parameters<typeof lazyTable>[0]> = [
     {
       name: 'figures',
       title: '수치',
@@ -110,7 +97,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rows: dataset.figures.map((f) => [
+      rows: rowsOf(dataset.figures, (f) => [
         f.id,
         f.program,
         ...regionCells(f.region),
@@ -152,7 +139,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rows: dataset.awards.map((a) => [
+      rows: rowsOf(dataset.awards, (a) => [
         a.id,
         a.evaluation,
         evaluations.get(a.evaluation)?.name,
@@ -188,7 +175,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         ...SOURCE_FIELDS,
         ...CITED_FIELDS,
       ],
-      rows: dataset.budgets.map((b) => [
+      rows: rowsOf(dataset.budgets, (b) => [
         b.id,
         ...regionCells(b.region),
         b.fiscalYear,
@@ -229,7 +216,7 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         i('budgets', '이 문서에서 가져온 예산 수치 수'),
         s('permalink', '이 사이트의 출처 페이지 주소'),
       ],
-      rows: dataset.sources.map((x) => [
+      rows: rowsOf(dataset.sources, (x) => [
         x.id,
         x.kind,
         x.title,
@@ -246,4 +233,5 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
       ]),
     },
   ];
+  return declared.map(lazyTable);
 }

@@ -36,13 +36,17 @@ export function sitePath(path: string, base: string): string {
 }
 
 // Addresses made so far, by site and path: a national build hands out the same few thousand addresses hundreds of
-// thousands of times, and the URL parser that normalises them was seconds of every build.
+// thousands of times, and the URL parser that normalises them was seconds of every build. Addresses with a fragment
+// are not kept: nearly every one names one record (`/sources/x/#id`), so at the 1× synthetic scale the map held
+// ~120 MB of them per Astro process (a heap profile of the build) and a lookup of such a long key costs about as much
+// as parsing it again.
 const absolute = new Map<string, string>();
 
 /** A site path as an address to hand out: absolute when the site address is known, else root-relative. */
 export function siteUrl(path: string, where: SiteLocation): string {
   const rooted = sitePath(path, where.base);
   if (!where.site) return rooted;
+  if (rooted.includes('#')) return new URL(rooted, where.site).href;
   const key = `${where.site}\n${rooted}`;
   let href = absolute.get(key);
   if (href === undefined) {

@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, needsFormulaGuard, toCsv } from '../../../src/core/publish/csvOut.ts';
+import { BOM, csvCell, csvPieces, needsFormulaGuard, toCsv } from '../../../src/core/publish/csvOut.ts';
 
 describe('csvCell', () => {
   it('quotes commas, quotes, CR and LF, doubling inner quotes', () => {
@@ -55,5 +55,29 @@ describe('toCsv', () => {
   it('can omit the BOM and refuses rows of the wrong width', () => {
     expect(toCsv(['a'], [[1]], { bom: false })).toBe('a\r\n1\r\n');
     expect(() => toCsv(['a', 'b'], [[1]])).toThrow(/2/);
+  });
+});
+
+describe('csvPieces', () => {
+  it('yields toCsv one line at a time, CRLF included, the BOM on the header', () => {
+    const rows = [
+      ['yeosu-1', '여수시, 전라남도', 7400000000],
+      ['x-2', '줄\n바꿈', null],
+    ];
+    const pieces = [...csvPieces(['id', 'name', 'value'], rows)];
+    expect(pieces).toEqual([
+      `${BOM}id,name,value\r\n`,
+      'yeosu-1,"여수시, 전라남도",7400000000\r\n',
+      'x-2,"줄\n바꿈",\r\n',
+    ]);
+    expect(pieces.join('')).toBe(toCsv(['id', 'name', 'value'], rows));
+    expect([...csvPieces(['a'], [], { bom: false })]).toEqual(['a\r\n']);
+  });
+
+  it('refuses a row of the wrong width when it reaches it', () => {
+    const pieces = csvPieces(['a', 'b'], [[1, 2], [1]]);
+    expect(pieces.next().value).toBe(`${BOM}a,b\r\n`);
+    expect(pieces.next().value).toBe('1,2\r\n');
+    expect(() => pieces.next()).toThrow(/row 2 has 1 cells/);
   });
 });

@@ -89,3 +89,15 @@ describe('data package', () => {
     }
   });
 });
+
+describe('download table rows', () => {
+  it('are counted from the records, and made only when first read, then kept', () => {
+    const [figures] = downloadTables(d, (path) => path);
+    expect(figures!.rowCount).toBe(d.figures.length);
+    expect(Object.getOwnPropertyDescriptor(figures, 'rows')!.get).toBeTypeOf('function');
+    const rows = figures!.rows;
+    expect(rows).toHaveLength(figures!.rowCount);
+    expect(figures!.rows).toBe(rows);
+    expect(rows[0]![0]).toBe(d.figures[0]!.id);
+  });
+});

@@ -31,3 +31,14 @@ describe('siteLocation', () => {
     expect(sitePath('/regions/', '/')).toBe('/regions/');
   });
 });
+
+describe('siteUrl', () => {
+  it('gives an address with a fragment the URL parser’s form every time, though it keeps none of them', () => {
+    const where = { site: 'https://example.org', base: '/bokji/' };
+    const expected = 'https://example.org/bokji/sources/a/#%EC%B6%A9%EC%A3%BC%20%60x%60';
+    expect(siteUrl('/sources/a/#충주 `x`', where)).toBe(expected);
+    expect(siteUrl('/sources/a/#충주 `x`', where)).toBe(expected);
+    expect(siteUrl('/sources/충주/', where)).toBe(new URL('/bokji/sources/충주/', 'https://example.org').href);
+    expect(siteUrl('/sources/충주/', where)).toBe('https://example.org/bokji/sources/%EC%B6%A9%EC%A3%BC/');
+  });
+});
