@@ -9,7 +9,7 @@ export interface DownloadField {
 
 /** One downloadable table: `/data/<name>.csv`, described in the data package. */
 export interface DownloadTable {
-  name: 'figures' | 'awards' | 'budgets' | 'sources';
+  name: 'figures' | 'awards' | 'budgets' | 'categories' | 'sources';
   title: string;
   description: string;
   fields: DownloadField[];

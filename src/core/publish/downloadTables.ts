@@ -1,65 +1,25 @@
 import { recordPermalink, type Permalinked } from '../site/permalink.ts';
-import type { Dataset, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
-import type { CsvCell } from './csvOut.ts';
-import { lazyTable, rowsOf, type DownloadField, type DownloadTable } from './downloadTable.ts';
+import type { Dataset } from '../domain/dataset/types.ts';
+import {
+  stringField as s,
+  numberField as n,
+  integerField as i,
+  REGION_FIELDS,
+  SOURCE_FIELDS,
+  BASIS_FIELDS,
+  basisCells,
+  CITED_FIELDS,
+  QUANTITY_FIELDS,
+  regionCells,
+  sourceCells,
+} from './downloadColumns.ts';
+import { lazyTable, rowsOf, type DownloadTable } from './downloadTable.ts';
 import { routes } from '../site/routes.ts';
 
 export type { DownloadField, DownloadTable } from './downloadTable.ts';
 
 /** Turns a site path (`/sources/x/#id`) into the link printed in downloads (absolute when the site URL is known). */
 export type PermalinkFn = (path: string) => string;
-
-const s = (name: string, description: string): DownloadField => ({ name, type: 'string', description });
-const n = (name: string, description: string): DownloadField => ({ name, type: 'number', description });
-const i = (name: string, description: string): DownloadField => ({ name, type: 'integer', description });
-
-const REGION_FIELDS = [
-  s('region_written', '출처에 적힌 지역 이름'),
-  s('region_code', '그 시점의 행정표준코드'),
-  s('region_identity', '지역 페이지 식별자 (코드가 바뀌어도 유지)'),
-  s('region_name', '지역 이름'),
-  s('region_full_name', '시도를 포함한 지역 이름'),
-];
-const SOURCE_FIELDS = [
-  s('source', '출처 문서 id'),
-  s('source_title', '출처 문서 제목'),
-  s('issuer', '발행 기관 또는 매체'),
-  s('published', '발행일 (YYYY-MM-DD, YYYY-MM 또는 YYYY; 모르면 빈 칸)'),
-  s('url', '출처 문서 주소 (없으면 빈 칸)'),
-];
-/** The definition a published file states, and how the row relates to others (set for statistical records). */
-const BASIS_FIELDS = [
-  s('basis', '출처가 밝힌 정의·기준 (예: 수급권자 기준); 공개 파일에서 읽은 기록에 있음'),
-  s('scope', 'residual: 일반구 어디에도 속하지 않은 시 단위 나머지 (시 전체 값이 아님)'),
-  s('different_basis', '같은 대상을 다른 기준으로 밝힌 기록 id, | 로 구분 (충돌이 아님)'),
-];
-const basisCells = (r: { basis?: string | null; scope?: string | null; differentBasis?: string[] }): CsvCell[] => [
-  r.basis ?? null,
-  r.scope ?? null,
-  (r.differentBasis ?? []).join('|'),
-];
-const CITED_FIELDS = [
-  s('status', '확인 상태: 확인, 2차인용, 미확인'),
-  s('quote', '출처 문서의 해당 구절'),
-  s('note', '비고'),
-  s('permalink', '이 사이트에서 이 기록의 고정 주소'),
-];
-const QUANTITY_FIELDS = [
-  n('value', '기본 단위로 읽은 값 (원, 가구, 명, % …)'),
-  s('unit', '기본 단위'),
-  s('written', '출처에 적힌 원래 표기'),
-  s('display', '사이트에 보이는 표기 (수식어 포함)'),
-  s('approx', '원래 표기의 어림 표현 (약, 여, 이상 …), | 로 구분'),
-];
-
-function regionCells(r: RegionRef): CsvCell[] {
-  return [r.written, r.code, r.identity, r.name, r.fullName];
-}
-
-function sourceCells(id: string, sources: Map<string, SourceRecord>): CsvCell[] {
-  const src = sources.get(id);
-  return [id, src?.title, src?.issuer, src?.published, src?.url];
-}
 
 /** Every download table of the dataset, rows in dataset order (sorted by id), so the same data gives the same bytes. */
 export function downloadTables(dataset: Dataset, permalink: PermalinkFn): DownloadTable[] {
@@ -195,6 +155,38 @@ export function downloadTables(dataset: Dataset, permalink: PermalinkFn): Downlo
         b.quote,
         b.note,
         link(b),
+      ]),
+    },
+    {
+      name: 'categories',
+      title: '지정',
+      description:
+        '지역이 받은 지정(인구감소지역, 관심지역 등)을 발표된 표기 그대로 적은 것. 한 행이 한 출처 문서가 밝힌 한 지역의 한 지정입니다.',
+      fields: [
+        s('id', '지정 기록 id (고정 주소의 앵커)'),
+        s('measure', '지정의 종류 (지표 id)'),
+        s('category', '발표된 지정 표기 그대로'),
+        ...REGION_FIELDS,
+        s('period', '기간 (YYYY, YYYY-MM 또는 YYYY-MM-DD)'),
+        s('period_start', '기간 시작일'),
+        s('period_end', '기간 종료일'),
+        s('basis', '출처가 밝힌 정의·기준'),
+        ...SOURCE_FIELDS,
+        s('status', '확인 상태: 확인, 2차인용, 미확인'),
+        s('permalink', '이 사이트에서 이 기록의 고정 주소'),
+      ],
+      rows: rowsOf(dataset.categories, (c) => [
+        c.id,
+        c.measure,
+        c.category,
+        ...regionCells(c.region),
+        c.period.kind === 'unknown' ? null : c.period.text,
+        c.period.start,
+        c.period.end,
+        c.basis,
+        ...sourceCells(c.source, sources),
+        c.status,
+        link(c),
       ]),
     },
     {

@@ -66,8 +66,9 @@ export const downloadFiles: Record<string, () => Response> = {
   'figures.csv': () => csvFile('figures'),
   'awards.csv': () => csvFile('awards'),
   'budgets.csv': () => csvFile('budgets'),
+  'categories.csv': () => csvFile('categories'),
   'sources.csv': () => csvFile('sources'),
-  // Frictionless Data Package describing the four CSV files.
+  // Frictionless Data Package describing the five CSV files.
   'datapackage.json': () => {
     const { dataset } = siteData();
     const descriptor = dataPackage(tables(), {

@@ -31,7 +31,24 @@ describe('download tables', () => {
     expect(byName.get('awards')!.rows).toHaveLength(d.awards.length);
     expect(byName.get('budgets')!.rows).toHaveLength(d.budgets.length);
     expect(byName.get('sources')!.rows).toHaveLength(d.sources.length);
+    expect(byName.get('categories')!.rows).toHaveLength(d.categories.length);
     for (const t of tables) for (const row of t.rows) expect(row).toHaveLength(t.fields.length);
+  });
+
+  it('lists each designation as published: 고흥군 인구감소지역 (2021-10-19 고시) with its code of that date and source', () => {
+    const rows = parse(tables.find((t) => t.name === 'categories')!);
+    const goheung = rows.find((r) => r.region_name === '고흥군' && r.period === '2021-10-19')!;
+    expect(goheung.category).toBe('인구감소지역');
+    expect(goheung.measure).toBe('depopulation-area');
+    expect(goheung.region_code).toBe('46770');
+    expect(goheung.region_identity).toBe('12740');
+    expect(goheung.source).toBe('mois-depopulation-areas');
+    expect(goheung.status).toBe('2차인용');
+    expect(goheung.basis).toBe('행정안전부 고시 (지정일 기준)');
+    expect(goheung.permalink!.startsWith('https://example.org/bokji/sources/mois-depopulation-areas/12740/#')).toBe(
+      true,
+    );
+    expect(new Set(rows.map((r) => r.category))).toEqual(new Set(['인구감소지역', '인구감소관심지역']));
   });
 
   it('round-trips the 여수시 2016 press-release figures with value, original notation, source and permalink', () => {
@@ -58,7 +75,13 @@ describe('download tables', () => {
 describe('data package', () => {
   it('describes each CSV with relative paths, typed fields, a primary key and a foreign key to sources', () => {
     const pkg = dataPackage(tables, { dataDate: '2026-07-29', sourceCount: d.sources.length });
-    expect(pkg.resources.map((r) => r.path)).toEqual(['figures.csv', 'awards.csv', 'budgets.csv', 'sources.csv']);
+    expect(pkg.resources.map((r) => r.path)).toEqual([
+      'figures.csv',
+      'awards.csv',
+      'budgets.csv',
+      'categories.csv',
+      'sources.csv',
+    ]);
     for (const r of pkg.resources) {
       const table = tables.find((t) => t.name === r.name)!;
       expect(r.schema.fields.map((f) => f.name)).toEqual(table.fields.map((f) => f.name));
