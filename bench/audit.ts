@@ -14,6 +14,27 @@ const TMP = join(REPO, 'bench', '.tmp', 'lighthouse');
 const LIGHTHOUSE = 'lighthouse@13.5.0';
 const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const LCP_RUNS = 3;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** One Lighthouse run (mobile preset) of `url` into the JSON report `out`. */
+function lighthouse(url: string, out: string, categories: readonly string[], env: NodeJS.ProcessEnv) {
+  return measure(
+    'npx',
+    [
+      '-y',
+      LIGHTHOUSE,
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      `--only-categories=${categories.join(',')}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run',
+    ],
+    { cwd: TMP, env, timeoutMs: 240_000, scratch: TMP },
+  );
+}
 
 interface Report {
   categories: Record<string, { score: number | null }>;
@@ -43,20 +64,7 @@ export async function auditBenchmark(dist: string): Promise<Section> {
         CHROME_PATH: CHROME,
         PATH: `${dirname(process.execPath)}:${process.env.PATH ?? ''}`,
       };
-      const run = await measure(
-        'npx',
-        [
-          '-y',
-          LIGHTHOUSE,
-          url,
-          '--output=json',
-          `--output-path=${out}`,
-          '--quiet',
-          `--only-categories=${CATEGORIES.join(',')}`,
-          '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --no-first-run',
-        ],
-        { cwd: TMP, env, timeoutMs: 240_000, scratch: TMP },
-      );
+      const run = await lighthouse(url, out, CATEGORIES, env);
       const report =
         run.status === 0 ? (JSON.parse(await readFile(out, 'utf8').catch(() => 'null')) as Report | null) : null;
       if (!report) {
@@ -71,9 +79,21 @@ export async function auditBenchmark(dist: string): Promise<Section> {
         notes.push(`${kind}: Lighthouse failed: ${why.slice(0, 500)}`);
         continue;
       }
+      // Simulated LCP moves by ±0.15 s between identical runs on these machines: the page's figure is the median of
+      // this run and LCP_RUNS - 1 more performance-only runs, as Lighthouse's own guidance on variability advises.
+      const lcps = [report.audits['largest-contentful-paint']?.numericValue ?? NaN];
+      for (let extra = 1; extra < LCP_RUNS; extra++) {
+        const again = join(TMP, `${kind}-lcp-${extra}.json`);
+        const more = await lighthouse(url, again, ['performance'], env);
+        const r = more.status === 0 ? (JSON.parse(await readFile(again, 'utf8')) as Report) : null;
+        const value = r?.audits['largest-contentful-paint']?.numericValue;
+        if (value === undefined)
+          notes.push(`${kind}: performance run ${extra + 1} of ${LCP_RUNS} failed (exit ${more.status})`);
+        else lcps.push(value);
+      }
       audited++;
       const score = (c: string) => Math.round((report.categories[c]?.score ?? 0) * 100);
-      const lcp = report.audits['largest-contentful-paint']?.numericValue ?? NaN;
+      const lcp = median(lcps);
       const failing = Object.entries(report.audits)
         .filter(([, a]) => a.score !== null && a.score !== undefined && a.score < 0.9 && a.title)
         .map(([id]) => id);
@@ -82,7 +102,7 @@ export async function auditBenchmark(dist: string): Promise<Section> {
         kind,
         `/${typical.path.replace(/index\.html$/, '')}`,
         ...CATEGORIES.map((c) => String(score(c))),
-        `${(lcp / 1000).toFixed(2)} s`,
+        `${(lcp / 1000).toFixed(2)} s (${lcps.map((v) => (v / 1000).toFixed(2)).join(' / ')})`,
         failing.slice(0, 8).join(', ') || '—',
       ]);
     }
@@ -101,7 +121,7 @@ export async function auditBenchmark(dist: string): Promise<Section> {
             met: worst.score === 100,
           },
           {
-            figure: 'slowest LCP (simulated mobile throttling)',
+            figure: `slowest LCP (simulated mobile throttling; median of ${LCP_RUNS} runs per page)`,
             value: `${(worst.lcp / 1000).toFixed(2)} s`,
             target: '≤ 1.0 s',
             met: worst.lcp <= 1000,
@@ -111,13 +131,13 @@ export async function auditBenchmark(dist: string): Promise<Section> {
     tables: [
       {
         caption: 'Per page (audits scoring below 0.9 listed by id)',
-        header: ['kind', 'page', ...CATEGORIES, 'LCP', 'audits below 0.9'],
+        header: ['kind', 'page', ...CATEGORIES, `LCP, median (each of ${LCP_RUNS} runs)`, 'audits below 0.9'],
         rows: table,
       },
     ],
     notes: [
       `Pages: the median-sized page of each kind present in ${dist}; served by test/support/static-server.ts on 127.0.0.1.`,
-      'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Each page’s LCP breakdown (lcp-breakdown-insight) and main-thread work (mainthread-work-breakdown) are in bench/.tmp/lighthouse/<kind>.json. Embed pages carry noindex by design, which caps their SEO score (is-crawlable).',
+      'That server gzips text as static hosts do, but sends no cache headers (cache-insight). Each page’s LCP breakdown (lcp-breakdown-insight) and main-thread work (mainthread-work-breakdown) are in bench/.tmp/lighthouse/<kind>.json.',
       ...notes,
     ],
   };
