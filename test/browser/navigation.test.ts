@@ -136,6 +136,8 @@ describe('search (pagefind index, loaded on the first query)', () => {
     const gangneung = await urls('강릉시');
     expect(gangneung.slice(0, 2).sort()).toEqual([`${base}compare/51150/`, `${base}regions/51150/`]);
     expect(gangneung.filter((u) => u.startsWith(`${base}indicators/`))).toEqual([]);
+    // Nor do the comparisons of 강릉시's neighbours, whose tables name it.
+    expect(gangneung.filter((u) => /\/compare\/\d+\/$/.test(u) && u !== `${base}compare/51150/`)).toEqual([]);
     await context.close();
     // And the UI shows them.
     expect((await search('기동대')).titles.length).toBeGreaterThan(0);
