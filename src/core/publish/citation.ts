@@ -33,13 +33,16 @@ export function namedSources<T extends { id: string }>(
   return { named, more: unique.length - named.length };
 }
 
-/** 출처 line naming up to `limit` documents (site/sourceLists.ts), and how many a longer list counts as `외 N건`. */
+/**
+ * 출처 line naming up to `limit` documents (site/sourceLists.ts), how many a longer list counts as `외 N건`, and how
+ * many different documents there are in all.
+ */
 export function shortSources(
   sources: readonly SourceRecord[],
   limit: number = SOURCES_IN_FULL,
-): { line: string; more: number } {
+): { line: string; more: number; total: number } {
   const { named, more } = namedSources(sources, limit);
-  return { line: more ? `${sourcesLine(named)} 외 ${more}건` : sourcesLine(named), more };
+  return { line: more ? `${sourcesLine(named)} 외 ${more}건` : sourcesLine(named), more, total: named.length + more };
 }
 
 /** The line of shortSources alone. */

@@ -1,25 +1,16 @@
-import type { RegionRef, SourceRecord } from '../domain/dataset/types.ts';
+import type { Period, RegionRef, SourceRecord } from '../domain/dataset/types.ts';
 import type { CsvCell } from './csvOut.ts';
 import type { DownloadField } from './downloadTable.ts';
 
-// Columns that several download tables share (region, source, basis, citation, quantity), with their cells, so that
+// Columns that several download tables share (region, period, source, basis, citation, quantity), with their cells, so that
 // every table names and fills them the same way.
 
-export const stringField = (name: string, description: string): DownloadField => ({
-  name,
-  type: 'string',
-  description,
-});
-export const numberField = (name: string, description: string): DownloadField => ({
-  name,
-  type: 'number',
-  description,
-});
-export const integerField = (name: string, description: string): DownloadField => ({
-  name,
-  type: 'integer',
-  description,
-});
+const field =
+  (type: DownloadField['type']) =>
+  (name: string, description: string): DownloadField => ({ name, type, description });
+export const stringField = field('string');
+export const numberField = field('number');
+export const integerField = field('integer');
 
 export const REGION_FIELDS = [
   stringField('region_written', '출처에 적힌 지역 이름'),
@@ -35,9 +26,19 @@ export const SOURCE_FIELDS = [
   stringField('published', '발행일 (YYYY-MM-DD, YYYY-MM 또는 YYYY; 모르면 빈 칸)'),
   stringField('url', '출처 문서 주소 (없으면 빈 칸)'),
 ];
+export const PERIOD_FIELDS = [
+  stringField('period', '기간 (YYYY, YYYY-MM, YYYY-MM-DD 또는 YYYY-YYYY 누적 구간; 모르면 빈 칸)'),
+  stringField('period_start', '기간 시작일'),
+  stringField('period_end', '기간 종료일'),
+];
+export const periodCells = (p: Period): CsvCell[] => [p.kind === 'unknown' ? null : p.text, p.start, p.end];
+export const BASIS_FIELD = stringField(
+  'basis',
+  '출처가 밝힌 정의·기준 (예: 수급권자 기준); 공개 파일에서 읽은 기록에 있음',
+);
 /** The definition a published file states, and how the row relates to others (set for statistical records). */
 export const BASIS_FIELDS = [
-  stringField('basis', '출처가 밝힌 정의·기준 (예: 수급권자 기준); 공개 파일에서 읽은 기록에 있음'),
+  BASIS_FIELD,
   stringField('scope', 'residual: 일반구 어디에도 속하지 않은 시 단위 나머지 (시 전체 값이 아님)'),
   stringField('different_basis', '같은 대상을 다른 기준으로 밝힌 기록 id, | 로 구분 (충돌이 아님)'),
 ];
@@ -46,11 +47,13 @@ export const basisCells = (r: {
   scope?: string | null;
   differentBasis?: string[];
 }): CsvCell[] => [r.basis ?? null, r.scope ?? null, (r.differentBasis ?? []).join('|')];
+export const STATUS_FIELD = stringField('status', '확인 상태: 확인, 2차인용, 미확인');
+export const PERMALINK_FIELD = stringField('permalink', '이 사이트에서 이 기록의 고정 주소');
 export const CITED_FIELDS = [
-  stringField('status', '확인 상태: 확인, 2차인용, 미확인'),
+  STATUS_FIELD,
   stringField('quote', '출처 문서의 해당 구절'),
   stringField('note', '비고'),
-  stringField('permalink', '이 사이트에서 이 기록의 고정 주소'),
+  PERMALINK_FIELD,
 ];
 export const QUANTITY_FIELDS = [
   numberField('value', '기본 단위로 읽은 값 (원, 가구, 명, % …)'),

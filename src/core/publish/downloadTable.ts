@@ -30,7 +30,7 @@ export function rowsOf<T>(records: readonly T[], row: (record: T) => CsvCell[]):
   return { count: records.length, make: () => records.map(row) };
 }
 
-// The rows of the four tables are ~140 MB at the 1× synthetic scale. The /data/ page and datapackage.json need only the
+// The rows of the tables are ~140 MB at the 1× synthetic scale. The /data/ page and datapackage.json need only the
 // fields and row counts, so a build process can keep those for the whole build and make one table's rows for its CSV
 // only while writing it.
 /** The table `declared` describes, its rows made on first read. */

@@ -69,9 +69,8 @@ export function frameHeight(
  * documents and links to the chart on this site for all of them, so that a map citing ~40 documents stays map-sized.
  */
 export function embedSourceText(sources: readonly SourceRecord[]): { line: string; more: string | null } {
-  const { line, more } = shortSources(sources);
-  const all = new Set(sources.map((s) => s.id)).size;
-  return { line, more: more ? `출처 ${all}건 모두 보기 (새 창)` : null };
+  const { line, more, total } = shortSources(sources);
+  return { line, more: more ? `출처 ${total}건 모두 보기 (새 창)` : null };
 }
 
 /** Colours of an embed: `light` (default: most host pages are white), `dark`, or `auto` (the reader's setting). */
