@@ -138,6 +138,10 @@ describe('search (pagefind index, loaded on the first query)', () => {
     expect(gangneung.filter((u) => u.startsWith(`${base}indicators/`))).toEqual([]);
     // Nor do the comparisons of 강릉시's neighbours, whose tables name it.
     expect(gangneung.filter((u) => /\/compare\/\d+\/$/.test(u) && u !== `${base}compare/51150/`)).toEqual([]);
+    // The embed panels under every chart (snippets, downloads) and the budget and indicator tables repeat the same
+    // words on hundreds of pages: not indexed, so an indicator's name finds the indicator first.
+    expect(await urls('퍼가기')).toEqual([]);
+    expect((await urls('재정자립도'))[0]).toMatch(new RegExp(`^${base}indicators/fiscal-self-reliance-`));
     await context.close();
     // And the UI shows them.
     expect((await search('기동대')).titles.length).toBeGreaterThan(0);
