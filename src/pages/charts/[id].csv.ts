@@ -1,4 +1,5 @@
 import { ownShare } from '../../astro-adapter/renderShare.ts';
+import { chartRenderKey, withRenderKeys } from '../../astro-adapter/renderCache.ts';
 import type { APIRoute } from 'astro';
 import { siteLocation } from '../../astro-adapter/site.ts';
 import { chartCsv, chartSourcesCsv } from '../../core/publish/chartExport.ts';
@@ -10,7 +11,10 @@ const SOURCES = '-sources';
 
 /** /charts/<id>.csv (one value per row) and /charts/<id>-sources.csv (its sources, joined by source_id). */
 export const getStaticPaths = () =>
-  ownShare([...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)], (p) => p.props.chart.page);
+  withRenderKeys(
+    ownShare([...chartPaths(), ...chartPaths((c) => `${c.id}${SOURCES}`)], (p) => p.props.chart.page),
+    (p) => chartRenderKey(p.props.chart),
+  );
 
 export const GET: APIRoute = ({ params, props }) => {
   const { chart, sources } = props as ChartProps;

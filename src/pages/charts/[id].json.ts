@@ -1,4 +1,5 @@
 import { ownShare } from '../../astro-adapter/renderShare.ts';
+import { chartRenderKey, withRenderKeys } from '../../astro-adapter/renderCache.ts';
 import type { APIRoute } from 'astro';
 import { siteIndex } from '../../astro-adapter/data.ts';
 import { glossary } from '../../astro-adapter/english.ts';
@@ -7,7 +8,11 @@ import { chartJson } from '../../core/publish/chartExport.ts';
 import { chartPaths, type ChartProps } from './_exports.ts';
 
 /** /charts/<id>.json: the chart's rows, sources and citation. */
-export const getStaticPaths = () => ownShare(chartPaths(), (p) => p.props.chart.page);
+export const getStaticPaths = () =>
+  withRenderKeys(
+    ownShare(chartPaths(), (p) => p.props.chart.page),
+    (p) => chartRenderKey(p.props.chart),
+  );
 
 export const GET: APIRoute = ({ props }) => {
   const { chart, sources } = props as ChartProps;
