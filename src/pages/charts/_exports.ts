@@ -3,6 +3,8 @@
 // `npm run build` (scripts/lib/export-images.ts) then only rasterises the SVGs written here. It used to build every
 // chart again in its own process: that doubled the most expensive part of the build.
 import { allCharts } from '../../astro-adapter/charts.ts';
+import { chartRenderKey, withRenderKeys } from '../../astro-adapter/renderCache.ts';
+import { ownShare } from '../../astro-adapter/renderShare.ts';
 import { siteIndex } from '../../astro-adapter/data.ts';
 import type { Chart } from '../../core/present/charts/chartModel.ts';
 import type { SourceRecord } from '../../core/domain/dataset/types.ts';
@@ -21,6 +23,20 @@ export function chartPaths(id: (chart: Chart) => string = (c) => c.id) {
       }),
     },
   }));
+}
+
+/**
+ * This Astro process's share of the paths (one per chart and `id`), with the process of the chart's page, keyed for the
+ * render cache by the chart.
+ */
+export function ownChartPaths(ids: Array<(chart: Chart) => string> = [(c) => c.id]) {
+  return withRenderKeys(
+    ownShare(
+      ids.flatMap((id) => chartPaths(id)),
+      (p) => p.props.chart.page,
+    ),
+    (p) => chartRenderKey(p.props.chart),
+  );
 }
 
 /** The props chartPaths gives each path. */
