@@ -37,6 +37,9 @@ class AwardFilterElement extends HTMLElement {
       row.hidden = !ok;
       if (ok) shown += 1;
     }
+    // A year whose rows are all filtered out loses its whole table, headers and caption included.
+    for (const table of this.querySelectorAll<HTMLElement>('.award-table-wrap'))
+      table.hidden = !table.querySelector('tbody tr:not([hidden])');
     const count = this.querySelector('.award-count');
     if (count) count.textContent = `수상 ${this.dataset.total}건 중 ${shown}건 표시`;
     if (push) history.replaceState(null, '', `${location.pathname}${queryFromFilter(filter)}${location.hash}`);
