@@ -31,6 +31,9 @@ class AwardFilterElement extends HTMLElement {
       const v = (form.elements.namedItem(k) as HTMLSelectElement | null)?.value;
       if (v) filter[k] = v;
     }
+    // On load without a query the server-rendered table and count are already right: touching them would only cost
+    // a style and layout pass while the page is still loading.
+    if (!push && Object.keys(filter).length === 0) return;
     let shown = 0;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
       const ok = matchesFilter(row.dataset, filter);
