@@ -31,12 +31,18 @@ class AwardFilterElement extends HTMLElement {
       const v = (form.elements.namedItem(k) as HTMLSelectElement | null)?.value;
       if (v) filter[k] = v;
     }
+    // On load without a query the server-rendered table and count are already right: touching them would only cost
+    // a style and layout pass while the page is still loading.
+    if (!push && Object.keys(filter).length === 0) return;
     let shown = 0;
     for (const row of this.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
       const ok = matchesFilter(row.dataset, filter);
       row.hidden = !ok;
       if (ok) shown += 1;
     }
+    // A year whose rows are all filtered out loses its whole table, headers and caption included.
+    for (const table of this.querySelectorAll<HTMLElement>('.award-table-wrap'))
+      table.hidden = !table.querySelector('tbody tr:not([hidden])');
     const count = this.querySelector('.award-count');
     if (count) count.textContent = `수상 ${this.dataset.total}건 중 ${shown}건 표시`;
     if (push) history.replaceState(null, '', `${location.pathname}${queryFromFilter(filter)}${location.hash}`);

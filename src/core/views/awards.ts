@@ -125,6 +125,23 @@ export function awardRows(
     .sort(compareAwardRows);
 }
 
+/** Rows of one year, for the table of that year. */
+export interface AwardYear {
+  year: number;
+  rows: AwardRow[];
+}
+
+/** Rows in explorer order split into one run per year (newest first), for a table per year. */
+export function awardsByYear(rows: readonly AwardRow[]): AwardYear[] {
+  const years: AwardYear[] = [];
+  for (const row of rows) {
+    const last = years.at(-1);
+    if (last?.year === row.award.year) last.rows.push(row);
+    else years.push({ year: row.award.year, rows: [row] });
+  }
+  return years;
+}
+
 /** A value of one filter dimension with how many rows carry it. */
 export interface FilterOption {
   value: string;

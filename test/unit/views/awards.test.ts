@@ -3,6 +3,7 @@ import type { AwardRecord, EvaluationRecord } from '../../../src/core/domain/dat
 import {
   awardFacets,
   awardRows,
+  awardsByYear,
   distinctAwards,
   filterFromQuery,
   geometryPlace,
@@ -150,6 +151,14 @@ describe('explorer rows and filters', () => {
     expect(rows[0]!.group.ids).toEqual(['x1', 'x2']);
     expect(rows[0]!.regionPath).toBe('/regions/12870/');
     expect(rows[0]!.sido.identity).toBe('46');
+  });
+
+  it('splits the rows into one run per year, newest first, keeping their order (a table per year)', () => {
+    expect(awardsByYear(rows).map((y) => [y.year, y.rows.map((r) => r.award.id)])).toEqual([
+      [2023, ['x1', 'x3']],
+      [2022, ['x6', 'x5', 'x4']],
+    ]);
+    expect(awardsByYear([])).toEqual([]);
   });
 
   it('merges one award stated by two sources, for charts and the table alike', () => {
