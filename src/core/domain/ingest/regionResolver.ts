@@ -3,7 +3,7 @@ import { dateEnd } from '../dataset/period.ts';
 import type { RegionRef, SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { AliasSpec } from './schema/region.ts';
-import { nameAndPeriodMemo } from './nameAndPeriodMemo.ts';
+import { periodMaps } from './periodMaps.ts';
 
 type Failure = Extract<RegionLookup, { ok: false }>;
 
@@ -31,7 +31,7 @@ export const ALIAS_FAILURES = new Set(['alias-target', 'alias-shadows']);
  * the aliases no row needed.
  */
 export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: SourceRecord) {
-  const memo = nameAndPeriodMemo<RegionFound>();
+  const regionsOf = periodMaps<RegionFound>();
   const sourceDay = source.published ? dateEnd(source.published) : null;
   const aliases = new Map((d.region.aliases ?? []).map((a) => [a.written, a]));
   const used = new Set<string>();
@@ -91,8 +91,9 @@ export function createRegionResolver(d: Descriptor, deps: DatasetDeps, source: S
     const sido = d.region.columns ? (cells[sidoAt] ?? '').trim() : '';
     const name = (cells[nameAt] ?? '').trim();
     const written = sido ? `${sido} ${name}` : name;
-    let hit = memo.get(written, period);
-    if (!hit) memo.set(written, period, (hit = resolve(written, sido, name, d.region.date ?? dayOf(period))));
+    const regions = regionsOf(period);
+    let hit = regions.get(written);
+    if (!hit) regions.set(written, (hit = resolve(written, sido, name, d.region.date ?? dayOf(period))));
     return hit;
   }
 
