@@ -40,6 +40,11 @@ const BIG_SCALES: readonly { word: string; size: bigint }[] = [
   { word: '억', size: 10n ** 8n },
   { word: '만', size: 10n ** 4n },
 ];
+// The word written before a per-unit amount, by base unit ("원/가구" → "가구당"): the first spelling listed for it.
+// A map instead of a search of PER_PREFIXES per amount, which a million-row ingest formats once per cell.
+const PER_WORDS = new Map<string, string>();
+for (const p of PER_PREFIXES) if (!PER_WORDS.has(p.base)) PER_WORDS.set(p.base, p.spelling);
+
 const GROUP = 10n ** 4n;
 const JO = 10n ** 12n;
 
@@ -144,8 +149,8 @@ export function amountParts(value: number | bigint, unit: BaseUnit, options: For
     const abs = n < 0n ? -n : n;
     digits = style === 'full' ? groupDigits(abs) : compactDigits(abs);
   }
-  const per = PER_PREFIXES.find((p) => p.base === unit)?.spelling ?? '';
-  return { per, number: `${value < 0 ? '-' : ''}${digits}`, unit: per ? '원' : unit, attached: false };
+  const per = PER_WORDS.get(unit) ?? '';
+  return { per, number: value < 0 ? `-${digits}` : digits, unit: per ? '원' : unit, attached: false };
 }
 
 /** Words placed around the number by formatQualified: "약"/"최대" before it, 여 right after it, "이상" … at the end. */

@@ -4,7 +4,7 @@ import type { SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import { descriptorColumns } from './descriptorColumns.ts';
 import { joinHeader } from './header.ts';
-import { makeRecord, periodCache, recordIdCache, statusOf, type IngestedRecord } from './makeRecord.ts';
+import { makeRecord, periodCache, recordIdOf, statusOf, type IngestedRecord } from './makeRecord.ts';
 import type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
 import { ALIAS_FAILURES, aliasNote, createRegionResolver } from './regionResolver.ts';
 import { createRepeatTracker } from './repeatedRows.ts';
@@ -56,7 +56,7 @@ export function createIngester(
 
   const readers = createValueReaders(d, deps, catalog, failDescriptor);
   const keyed = new Set(d.values.map((v) => v.key ?? v.measure)).size > 1;
-  const ids = d.values.map((v) => recordIdCache(d, keyed ? (v.key ?? v.measure) : null));
+  const ids = d.values.map((v, i) => recordIdOf(d, keyed ? (v.key ?? v.measure) : null, i));
   const status = statusOf(source.reliability);
   const periodOf = periodCache();
   const region = createRegionResolver(d, deps, source);
@@ -138,7 +138,8 @@ export function createIngester(
         continue;
       }
       goodPeriod = period;
-      const { written, found, alias } = region(cells, period, index);
+      const entry = region(cells, period, index);
+      const { written, found, alias } = entry;
       if ('ok' in found) {
         if (d.region.unresolved && !ALIAS_FAILURES.has(found.kind))
           return skip(`${d.region.unresolved.skip} — ${written} (${period}): ${found.ko}`, line);
@@ -165,7 +166,7 @@ export function createIngester(
         fail(line, column, code, value.ko, value.en, cell);
         continue;
       }
-      const id = ids[i]!(written, period);
+      const id = ids[i]!(entry, period);
       const record = makeRecord(
         d,
         v,

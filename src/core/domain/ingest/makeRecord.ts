@@ -2,7 +2,7 @@ import { parsePeriod } from '../dataset/period.ts';
 import type { BudgetRecord, CategoryRecord, FigureRecord, Period, Quantity, RegionRef } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
 import type { ValueSpec } from './schema/values.ts';
-import { periodMaps } from './periodMaps.ts';
+import type { RegionFound } from './regionResolver.ts';
 
 export type IngestedRecord = FigureRecord | BudgetRecord | CategoryRecord;
 
@@ -19,15 +19,14 @@ export function recordId(d: Descriptor, written: string, period: string, key: st
   return `${d.id}-${written.replace(/\s+/g, '_')}-${period}${key ? `-${key}` : ''}`;
 }
 
-/** recordId memoised per period and written region (one cache per value column, whose key is fixed). */
-export function recordIdCache(d: Descriptor, key: string | null) {
-  const idsOf = periodMaps<string>();
-  return (written: string, period: string): string => {
-    const ids = idsOf(period);
-    let id = ids.get(written);
-    if (id === undefined) ids.set(written, (id = recordId(d, written, period, key)));
-    return id;
-  };
+/**
+ * The record id of one value column (whose key is fixed) for a region lookup's entry: made once per period and
+ * written name and kept on the entry, which the resolver shares between every row of that pair. `period` is the
+ * period the entry was looked up for.
+ */
+export function recordIdOf(d: Descriptor, key: string | null, column: number) {
+  return (entry: RegionFound, period: string): string =>
+    (entry.ids[column] ??= recordId(d, entry.written, period, key));
 }
 
 export interface RecordParts {

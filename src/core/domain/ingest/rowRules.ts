@@ -1,4 +1,5 @@
 import type { Descriptor } from './descriptor.ts';
+import { literalPatternTest } from './literalPattern.ts';
 
 /** What the row rules decided: leave the row out (with the reason to list), or keep it, possibly as residual. */
 export type RowVerdict = { readonly skip: string } | { readonly skip: null; readonly residual: boolean };
@@ -23,10 +24,11 @@ export function compileRowRules(d: Descriptor, index: (column: string) => number
           (set) => (v: string) =>
             set.has(v)
         )(new Set(s.equals))
-      : (
+      : (literalPatternTest(s.pattern ?? '') ??
+        (
           (re) => (v: string) =>
             re.test(v)
-        )(new RegExp(s.pattern ?? '')),
+        )(new RegExp(s.pattern ?? ''))),
     reason: s.reason,
   }));
   const residual = d.residual ? { at: index(d.residual.column), values: new Set(d.residual.equals) } : null;

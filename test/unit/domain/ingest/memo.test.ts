@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatasetDeps } from '../../../../src/core/domain/dataset/defaultDeps.ts';
 import type { DatasetDeps } from '../../../../src/core/domain/dataset/deps.ts';
 import { descriptorSchema } from '../../../../src/core/domain/ingest/descriptor.ts';
-import { periodCache, recordId, recordIdCache } from '../../../../src/core/domain/ingest/makeRecord.ts';
+import { periodCache, recordId, recordIdOf } from '../../../../src/core/domain/ingest/makeRecord.ts';
 import { parsePeriod } from '../../../../src/core/domain/dataset/period.ts';
 import { createRegionResolver } from '../../../../src/core/domain/ingest/regionResolver.ts';
 import { createCellReader } from '../../../../src/core/domain/ingest/valueCell.ts';
@@ -72,21 +72,36 @@ describe('region resolver memo (per period, then written name)', () => {
   });
 });
 
-describe('record id memo', () => {
-  it('equals recordId for any written name, period and order', () => {
-    const written = fc.constantFrom('서울종로구', '전남 여수시', '강원도  고성군', 'a', '');
+describe('record id memo (kept on the region lookup entry)', () => {
+  it('equals recordId for any written name, period, value column and order', () => {
+    const written = fc.constantFrom('서울종로구', '전남 여수시', '강원도  고성군', 'a', '', ' 세종 ');
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(written, fc.constantFrom(...periods)), { maxLength: 50 }),
+        fc.array(fc.tuple(written, fc.constantFrom(...periods), fc.constantFrom(0, 1)), { maxLength: 50 }),
         fc.boolean(),
         (rows, k) => {
-          const key = k ? 'share' : null;
-          const ids = recordIdCache(descriptor, key);
-          for (const [w, p] of rows) expect(ids(w, p)).toBe(recordId(descriptor, w, p, key));
+          const keys = k ? ['share', 'count'] : [null, null];
+          const resolver = createRegionResolver(descriptor, deps, source);
+          const ids = keys.map((key, column) => recordIdOf(descriptor, key, column));
+          const index = () => 0;
+          for (const [w, p, column] of rows)
+            expect(ids[column]!(resolver([w], p, index), p)).toBe(recordId(descriptor, w.trim(), p, keys[column]!));
         },
       ),
       { numRuns: 300, seed: 22 },
     );
+  });
+
+  it('makes each id once per period, written name and value column', () => {
+    const resolver = createRegionResolver(descriptor, deps, source);
+    const first = recordIdOf(descriptor, 'share', 0);
+    const second = recordIdOf(descriptor, 'count', 1);
+    const entry = resolver(['전남 여수시'], '2022', () => 0);
+    expect(first(entry, '2022')).toBe('memo-전남_여수시-2022-share');
+    expect(second(entry, '2022')).toBe('memo-전남_여수시-2022-count');
+    expect(entry.ids).toEqual(['memo-전남_여수시-2022-share', 'memo-전남_여수시-2022-count']);
+    expect(resolver([' 전남 여수시'], '2022', () => 0)).toBe(entry);
+    expect(resolver(['전남 여수시'], '2023', () => 0).ids).toEqual([]);
   });
 });
 
