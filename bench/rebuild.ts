@@ -47,8 +47,8 @@ await emit({
   title: 'Default dataset: cold build and one-row rebuild',
   seconds: (performance.now() - started) / 1000,
   rows: [
-    row('default dataset, cold full build (empty image cache)', cold, 90),
-    row('rebuild after changing one data row (warm image cache)', warm, 25),
+    row('default dataset, cold full build (empty image and render caches)', cold, 90),
+    row('rebuild after changing one data row (warm image and render caches)', warm, 25),
   ],
   notes: [
     'The changed row: data/budgets/press-releases.csv, 여수시 2016 사회복지 예산 "2,659억 원" → "2,660억 원" (a copy of data/).',
