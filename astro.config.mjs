@@ -8,10 +8,6 @@ import { resolveSiteLocation } from './src/core/site/siteLocation.ts';
 // BOKJI_SITE= (empty) builds without a site address: handed-out links are then root-relative.
 const { site, base } = resolveSiteLocation(config, process.env);
 
-// scripts/build.ts gives each Astro process a render cache folder (scripts/lib/render-cache.ts): Astro's incremental
-// build then reuses the pages whose code and cacheKey (src/astro-adapter/renderCache.ts) did not change.
-const renderCache = process.env.BOKJI_RENDER_CACHE_DIR || undefined;
-
 export default defineConfig({
   site,
   base,
@@ -21,8 +17,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  ...(renderCache ? { cacheDir: renderCache } : {}),
-  experimental: { incrementalBuild: Boolean(renderCache) },
   prefetch: false,
   vite: {
     build: { assetsInlineLimit: 0 },

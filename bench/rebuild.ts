@@ -1,5 +1,5 @@
-// Default dataset: a cold full build (empty image and render caches, no previous dist) and then the rebuild after one
-// data row changed, with the caches that first build left (every unchanged chart's PNGs, the pages Astro can reuse). The cold build's
+// Default dataset: a cold full build (empty image cache, no previous dist) and then the rebuild after one data row
+// changed, with the caches that first build left (the image cache keeps every unchanged chart's PNGs). The cold build's
 // dist/ becomes bench/.tmp/default/dist, the build the page-weight and Lighthouse benchmarks measure.
 // Usage: npx node bench/rebuild.ts [--json file]
 import { cp, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +18,6 @@ const env = {
   BOKJI_DIST: join(DIR, 'dist'),
   BOKJI_DATA_DIR: join(DIR, 'build-data'),
   BOKJI_EXPORT_CACHE: join(DIR, 'export-cache'),
-  BOKJI_RENDER_CACHE: join(DIR, 'render-cache'),
 };
 const build = () =>
   measure(process.execPath, [join(REPO, 'scripts', 'build.ts')], { cwd: REPO, env, timeoutMs: 600_000, scratch: DIR });
@@ -47,12 +46,12 @@ await emit({
   title: 'Default dataset: cold build and one-row rebuild',
   seconds: (performance.now() - started) / 1000,
   rows: [
-    row('default dataset, cold full build (empty image and render caches)', cold, 90),
-    row('rebuild after changing one data row (warm image and render caches)', warm, 25),
+    row('default dataset, cold full build (empty image cache)', cold, 90),
+    row('rebuild after changing one data row (warm image cache)', warm, 25),
   ],
   notes: [
     'The changed row: data/budgets/press-releases.csv, 여수시 2016 사회복지 예산 "2,659억 원" → "2,660억 원" (a copy of data/).',
-    "A warm rebuild reuses the image cache (PNGs by content, font subset) and Astro's render cache (source-region pages, embed frames and chart files whose inputs did not change: src/astro-adapter/renderCache.ts).",
+    'Astro keeps no cache between builds here; the image cache (PNGs by content, font subset) is what a warm rebuild reuses.',
     "The cold build is also the default dataset's full build of the scaling table, and the build the page-weight and Lighthouse benchmarks measure.",
   ],
 });

@@ -2,14 +2,12 @@
 // every step succeeded. A failed build leaves the previous dist/ exactly as it was.
 // Environment: BOKJI_DIST (output, default dist), BOKJI_DATA_SRC (input, default data), BOKJI_DATA_DIR (validated
 // JSON, default build/data), BOKJI_SITE / BOKJI_BASE (absolute site URL and sub-path, see astro.config.mjs),
-// BOKJI_ASTRO_PROCESSES (Astro processes rendering side by side, default one per core up to 4: scripts/lib/astro-render.ts),
-// BOKJI_RENDER_CACHE (Astro's render cache folder, `off` for none: scripts/lib/render-cache.ts).
+// BOKJI_ASTRO_PROCESSES (Astro processes rendering side by side, default one per core up to 4: scripts/lib/astro-render.ts).
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatProblem } from '../src/core/domain/dataset/problem.ts';
 import { astroProcesses, renderWithAstro } from './lib/astro-render.ts';
 import { runDataBuild } from './lib/data-build.ts';
-import { closeRenderCache, openRenderCache, renderCacheDir } from './lib/render-cache.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 import { exportChartImages } from './lib/export-images.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -53,25 +51,11 @@ if (!data.ok || !data.dataset) {
 if (verbose) for (const p of data.problems) console.log(formatProblem(p));
 
 await rm(tmp, { recursive: true, force: true });
-const renderCache = renderCacheDir(root, dist, process.env);
-if (renderCache) await openRenderCache(renderCache);
-const render = await step('astro', async () => {
-  const processes = astroProcesses(root, tmp, process.env);
-  try {
-    const rendered = await renderWithAstro(
-      root,
-      tmp,
-      { ...process.env, BOKJI_DATA_DIR: dataTmp },
-      processes,
-      renderCache,
-    );
-    if (renderCache) await closeRenderCache(renderCache, true);
-    return rendered;
-  } catch (e) {
-    if (renderCache) await closeRenderCache(renderCache, false);
-    return fail((e as Error).message);
-  }
-});
+const render = await step('astro', () =>
+  renderWithAstro(root, tmp, { ...process.env, BOKJI_DATA_DIR: dataTmp }, astroProcesses(root, tmp, process.env)).catch(
+    (e: Error) => fail(e.message),
+  ),
+);
 if (verbose) {
   const each = render.seconds.map((s) => `${s.toFixed(1)}s`).join(' / ');
   console.log(`Astro: ${render.processes} processes (${each}), ${render.sharedFiles} files rendered by each`);

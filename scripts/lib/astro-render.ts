@@ -7,7 +7,6 @@ import { readFile, readdir, rename, rm, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { isAbsolute, join, relative } from 'node:path';
-import { shareCacheDir } from './render-cache.ts';
 
 export interface AstroRender {
   /** Astro processes that rendered the site. */
@@ -39,16 +38,12 @@ export function astroProcesses(root: string, outDir: string, env: NodeJS.Process
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? wanted : 1;
 }
 
-/**
- * Renders the site into `outDir` with `processes` Astro processes; throws (after all have ended) if any failed.
- * `cacheDir` (scripts/lib/render-cache.ts) holds each process's render cache; null renders every path.
- */
+/** Renders the site into `outDir` with `processes` Astro processes; throws (after all have ended) if any failed. */
 export async function renderWithAstro(
   root: string,
   outDir: string,
   env: NodeJS.ProcessEnv,
   processes: number,
-  cacheDir: string | null = null,
 ): Promise<AstroRender> {
   const astro = createRequire(import.meta.url)
     .resolve('astro/package.json')
@@ -68,7 +63,6 @@ export async function renderWithAstro(
               ...env,
               BOKJI_OUT_DIR: dir,
               BOKJI_RENDER_SHARE: processes > 1 ? `${i}/${processes}` : '',
-              BOKJI_RENDER_CACHE_DIR: cacheDir ? shareCacheDir(cacheDir, i, processes) : '',
               ASTRO_TELEMETRY_DISABLED: '1',
             },
           });

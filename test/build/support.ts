@@ -9,11 +9,7 @@ export interface BuildRun {
   stderr: string;
 }
 
-/**
- * Runs the real site build (scripts/build.ts) on Node 24 with the given folders, as `npm run build` does: without
- * vitest's NODE_ENV=test, which changes the page-code hashes of Astro's render cache (not the output), so a cache made
- * by `npm test`'s build of dist/ could not be reused.
- */
+/** Runs the real site build (scripts/build.ts) on Node 24 with the given folders, as `npm run build` does. */
 export function runBuild(env: {
   dist: string;
   dataOut: string;
@@ -21,15 +17,12 @@ export function runBuild(env: {
   inject?: string;
   exportCache?: string;
   astroProcesses?: number;
-  /** Astro's render cache folder (BOKJI_RENDER_CACHE); none unless given, so scratch builds leave no cache behind. */
-  renderCache?: string;
 }): BuildRun {
   const run = spawnSync(process.execPath, [join(REPO, 'scripts', 'build.ts')], {
     cwd: REPO,
     encoding: 'utf8',
     env: {
       ...process.env,
-      NODE_ENV: undefined,
       TZ: 'Asia/Seoul',
       BOKJI_DIST: env.dist,
       BOKJI_DATA_DIR: env.dataOut,
@@ -37,7 +30,6 @@ export function runBuild(env: {
       ...(env.inject ? { BOKJI_INJECT_FAILURE: env.inject } : {}),
       ...(env.exportCache ? { BOKJI_EXPORT_CACHE: env.exportCache } : {}),
       ...(env.astroProcesses ? { BOKJI_ASTRO_PROCESSES: String(env.astroProcesses) } : {}),
-      BOKJI_RENDER_CACHE: env.renderCache ?? 'off',
     },
     timeout: 600_000,
   });
