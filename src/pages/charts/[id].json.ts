@@ -1,12 +1,13 @@
+import { ownShare } from '../../astro-adapter/renderShare.ts';
 import type { APIRoute } from 'astro';
 import { siteIndex } from '../../astro-adapter/data.ts';
 import { glossary } from '../../astro-adapter/english.ts';
 import { siteLocation } from '../../astro-adapter/site.ts';
 import { chartJson } from '../../core/publish/chartExport.ts';
-import { ownChartPaths, type ChartProps } from './_exports.ts';
+import { chartPaths, type ChartProps } from './_exports.ts';
 
 /** /charts/<id>.json: the chart's rows, sources and citation. */
-export const getStaticPaths = () => ownChartPaths();
+export const getStaticPaths = () => ownShare(chartPaths(), (p) => p.props.chart.page);
 
 export const GET: APIRoute = ({ props }) => {
   const { chart, sources } = props as ChartProps;

@@ -3,7 +3,6 @@
 // `npm run build` (scripts/lib/export-images.ts) then only rasterises the SVGs written here. It used to build every
 // chart again in its own process: that doubled the most expensive part of the build.
 import { allCharts } from '../../astro-adapter/charts.ts';
-import { ownShare } from '../../astro-adapter/renderShare.ts';
 import { siteIndex } from '../../astro-adapter/data.ts';
 import type { Chart } from '../../core/present/charts/chartModel.ts';
 import type { SourceRecord } from '../../core/domain/dataset/types.ts';
@@ -22,14 +21,6 @@ export function chartPaths(id: (chart: Chart) => string = (c) => c.id) {
       }),
     },
   }));
-}
-
-/** This Astro process's share of the paths (one per chart and `id`): the process of the chart's page. */
-export function ownChartPaths(ids: Array<(chart: Chart) => string> = [(c) => c.id]) {
-  return ownShare(
-    ids.flatMap((id) => chartPaths(id)),
-    (p) => p.props.chart.page,
-  );
 }
 
 /** The props chartPaths gives each path. */

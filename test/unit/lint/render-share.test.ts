@@ -11,14 +11,10 @@ const files = (readdirSync(pages, { recursive: true }) as string[])
 describe('render shares', () => {
   // A route that forgot ownShare() is still built correctly (every process renders all of it and the merge keeps one
   // identical copy), but its pages are then rendered once per process: the build slows down without a sign.
-  // The chart file routes share ownChartPaths() (src/pages/charts/_exports.ts), which calls ownShare().
   it('every dynamic route of src/pages returns its paths through ownShare()', () => {
     const dynamic = files.filter((f) => /getStaticPaths/.test(readFileSync(f, 'utf8')));
     expect(dynamic.length).toBeGreaterThan(15);
-    expect(readFileSync(join(pages, 'charts', '_exports.ts'), 'utf8')).toMatch(/ownChartPaths[^]*?ownShare\(/);
-    const without = dynamic.filter(
-      (f) => !/getStaticPaths[^]*?(ownShare|ownChartPaths)\(/.test(readFileSync(f, 'utf8')),
-    );
+    const without = dynamic.filter((f) => !/getStaticPaths[^]*?ownShare\(/.test(readFileSync(f, 'utf8')));
     expect(without.map((f) => relative(REPO, f))).toEqual([]);
   });
 });
