@@ -2,12 +2,12 @@
 // the density that places it 16 cm wide in a word processor) plus the default social card. Astro has already written each chart's SVG, CSV
 // and JSON (src/pages/charts/); this step rasterises those SVGs, so it never builds the charts again.
 // The Korean font (Noto Sans KR from @embedpdf/fonts-kr) is only read here, never copied into the site.
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { composeSiteCard, SITE_CARD } from '../../src/core/present/render/exportSvg.ts';
 import { drawnCharacters } from '../../src/core/present/render/svgText.ts';
 import { exportFontSubset } from './export-fonts.ts';
-import { mapInBatches } from './fs-utils.ts';
 import { openPngCache } from './png-cache.ts';
 import { renderPng } from './png-render.ts';
 import { runPngJobs, type PngJob } from './png-workers.ts';
@@ -26,14 +26,17 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   const { dataset } = readSiteData(dataDir);
   const out = join(distDir, 'charts');
   await mkdir(out, { recursive: true });
-  const names = (await readdir(out)).filter((n) => n.endsWith('.json')).sort();
-  const all: PngJob[] = await mapInBatches(names, async (name) => {
-    const { id, title, description } = JSON.parse(await readFile(join(out, name), 'utf8')) as {
+  // Synchronous reads: for thousands of small files ~10× faster here than fs/promises (see search-index.ts).
+  const names = readdirSync(out)
+    .filter((n) => n.endsWith('.json'))
+    .sort();
+  const all: PngJob[] = names.map((name) => {
+    const { id, title, description } = JSON.parse(readFileSync(join(out, name), 'utf8')) as {
       id: string;
       title: string;
       description: string;
     };
-    return { svg: await readFile(join(out, `${id}.svg`), 'utf8'), dir: out, id, title, description };
+    return { svg: readFileSync(join(out, `${id}.svg`), 'utf8'), dir: out, id, title, description };
   });
   const card = composeSiteCard({
     title: SITE_NAME_KO,
@@ -47,10 +50,10 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   }));
   const font = await exportFontSubset(drawn, join(cacheDir, 'fonts'));
   const cache = await openPngCache(cacheDir, font.glyphsId);
-  const restored = await mapInBatches(all, (job) => cache.restore(job));
+  const restored = all.map((job) => cache.restore(job));
   const jobs = all.filter((_, i) => !restored[i]);
   await runPngJobs(jobs, font.files);
-  await cache.save(jobs);
+  cache.save(jobs);
   await mkdir(join(distDir, dirname(SITE_CARD.path)), { recursive: true });
   await writeFile(join(distDir, SITE_CARD.path), renderPng(card.svg, { mode: 'zoom', value: 1 }, font.files).png);
   return all.length + 1;

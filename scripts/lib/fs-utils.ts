@@ -96,13 +96,3 @@ export function* jsonPieces(value: Record<string, unknown>): Generator<string> {
 function indent(text: string, prefix: string): string {
   return prefix + text.replace(/\n/g, `\n${prefix}`);
 }
-
-/**
- * `fn` over every item, `size` at a time, results in input order. For file work over a whole site: one file after
- * another adds every read's latency up, all at once opens thousands of handles.
- */
-export async function mapInBatches<T, R>(items: readonly T[], fn: (item: T) => Promise<R>, size = 64): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += size) out.push(...(await Promise.all(items.slice(i, i + size).map(fn))));
-  return out;
-}

@@ -1,7 +1,7 @@
 // PNGs of unchanged charts are copied from the previous build instead of rendered again.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, rm } from 'node:fs/promises';
+import { copyFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PNG_SCALE, PRINT_WIDTH_CM, RENDERER_ID } from './png-render.ts';
 import type { PngJob } from './png-workers.ts';
@@ -27,17 +27,17 @@ export async function openPngCache(dir: string, glyphsId: string) {
   };
   const target = (job: PngJob) => join(job.dir, `${job.id}.png`);
   return {
-    async restore(job: PngJob): Promise<boolean> {
+    // Synchronous copies: for thousands of small files ~10× faster here than fs/promises (see search-index.ts).
+    restore(job: PngJob): boolean {
       const cached = join(dir, `${keyOf(job)}.png`);
       if (!existsSync(cached)) return false;
-      await copyFile(cached, target(job));
+      copyFileSync(cached, target(job));
       return true;
     },
-    async save(jobs: readonly PngJob[]): Promise<void> {
-      for (const job of jobs) await copyFile(target(job), join(dir, `${keyOf(job)}.png`));
-      for (const name of await readdir(dir))
-        if (name.endsWith('.png') && !used.has(name.slice(0, -'.png'.length)))
-          await rm(join(dir, name), { force: true });
+    save(jobs: readonly PngJob[]): void {
+      for (const job of jobs) copyFileSync(target(job), join(dir, `${keyOf(job)}.png`));
+      for (const name of readdirSync(dir))
+        if (name.endsWith('.png') && !used.has(name.slice(0, -'.png'.length))) rmSync(join(dir, name), { force: true });
     },
   };
 }

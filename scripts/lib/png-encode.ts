@@ -22,17 +22,45 @@ function chunk(type: string, data: Buffer): Buffer {
   return out;
 }
 
-/** Rows of RGB bytes, each led by filter type 0 (none), from opaque straight RGBA pixels. */
-function rgbRows(rgba: Uint8Array, width: number, height: number): Buffer {
+// One scratch buffer for the filtered rows, grown as needed: a map is ~7 MB of rows, and a fresh buffer per image
+// costs as many page faults as the packing itself. deflateSync is done with it before the next image starts.
+let scratch = new Uint8Array(0);
+/** Word reads below assume little-endian memory (x64, arm64); elsewhere the byte-by-byte copy is used. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+
+/**
+ * Rows of RGB bytes, each led by filter type 0 (none), from opaque straight RGBA pixels. Four pixels are read as
+ * 32-bit words and written as three (the alpha bytes dropped): ~2× faster than copying byte by byte.
+ */
+function rgbRows(rgba: Uint8Array, width: number, height: number): Uint8Array {
   const stride = width * 3 + 1;
-  const raw = Buffer.allocUnsafe(stride * height);
+  if (scratch.length < stride * height) scratch = new Uint8Array(stride * height);
+  const raw = scratch.subarray(0, stride * height);
+  const out = new DataView(raw.buffer, 0, raw.length);
+  const aligned = rgba.byteOffset % 4 === 0;
+  const words = new Uint32Array(
+    aligned ? rgba.buffer : new Uint8Array(rgba).buffer,
+    aligned ? rgba.byteOffset : 0,
+    width * height,
+  );
+  const quads = LITTLE_ENDIAN ? width >>> 2 : 0;
   for (let y = 0, s = 0; y < height; y++) {
     let d = y * stride;
     raw[d++] = 0;
-    for (let end = s + width * 4; s < end; s += 4) {
-      raw[d++] = rgba[s]!;
-      raw[d++] = rgba[s + 1]!;
-      raw[d++] = rgba[s + 2]!;
+    for (let q = 0; q < quads; q++, s += 4, d += 12) {
+      // Little-endian words: R | G << 8 | B << 16 | A << 24.
+      const p0 = words[s]!;
+      const p1 = words[s + 1]!;
+      const p2 = words[s + 2]!;
+      const p3 = words[s + 3]!;
+      out.setUint32(d, (p0 & 0xffffff) | (p1 << 24), true);
+      out.setUint32(d + 4, ((p1 >>> 8) & 0xffff) | (p2 << 16), true);
+      out.setUint32(d + 8, ((p2 >>> 16) & 0xff) | (p3 << 8), true);
+    }
+    for (let end = (y + 1) * width; s < end; s++) {
+      raw[d++] = rgba[s * 4]!;
+      raw[d++] = rgba[s * 4 + 1]!;
+      raw[d++] = rgba[s * 4 + 2]!;
     }
   }
   return raw;

