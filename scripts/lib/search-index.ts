@@ -8,6 +8,7 @@
 // small files went ~10× faster that way than through fs/promises (default site, 2955 pages: 0.4 s against 3.3 s).
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { setImmediate as turn } from 'node:timers/promises';
 import { dirname, join, resolve } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withoutSearchIgnored } from '../../src/core/publish/searchHtml.ts';
@@ -23,7 +24,9 @@ export async function writeSearchIndex(outDir: string): Promise<{ pages: number;
   await rm(staging, { recursive: true, force: true });
   try {
     let indexed = 0;
-    for (const file of files) {
+    for (const [i, file] of files.entries()) {
+      // The image step's workers get their next chart through this thread's event loop: let it turn now and then.
+      if (i % 32 === 31) await turn();
       // Tested on the bytes: only the indexed third of the pages is decoded.
       const bytes = readFileSync(join(outDir, file));
       if (!bytes.includes(BODY)) continue;

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
+import { setImmediate as turn } from 'node:timers/promises';
 import { join, relative } from 'node:path';
 import { siteLocation } from '../../src/astro-adapter/site.ts';
 import { pagePath, sitemapXml } from '../../src/core/publish/sitemap.ts';
@@ -34,12 +35,13 @@ export async function writeSitemap(outDir: string): Promise<number> {
     .map(String)
     .filter((f) => f.endsWith('index.html'));
   const embed = routes.embed('').replace(/\/+$/, '/');
-  const listed = files.map((file) => {
+  const paths: string[] = [];
+  for (const [i, file] of files.entries()) {
+    // The image step's workers get their next chart through this thread's event loop: let it turn now and then.
+    if (i % 64 === 63) await turn();
     const path = pagePath(relative(outDir, join(outDir, file)));
-    if (path.startsWith(embed)) return null;
-    return /http-equiv="refresh"/i.test(head(join(outDir, file))) ? null : path;
-  });
-  const paths = listed.filter((p): p is string => p !== null);
+    if (!path.startsWith(embed) && !/http-equiv="refresh"/i.test(head(join(outDir, file)))) paths.push(path);
+  }
   const xml = sitemapXml(paths, siteLocation());
   if (xml === null) return 0;
   await writeFile(join(outDir, 'sitemap.xml'), xml);

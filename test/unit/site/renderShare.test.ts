@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRenderShare, pathsInShare, shareOf, WHOLE } from '../../../src/core/site/renderShare.ts';
+import { balancedShares, parseRenderShare, pathsInShare, shareOf, WHOLE } from '../../../src/core/site/renderShare.ts';
 
 const key = (p: { page: string }) => p.page;
 
@@ -37,6 +37,37 @@ describe('render shares', () => {
       for (const p of pages) sizes[shareOf(p, count)]! += 1;
       for (const n of sizes) expect(Math.abs(n - pages.length / count)).toBeLessThan(pages.length / count / 10);
     }
+  });
+
+  it('spread weighed pages evenly, heaviest first, the same way on every call', () => {
+    // Twelve program pages of 30 charts and 800 indicator pages of one: hashing gave one process 57 % of the charts.
+    const weights = new Map<string, number>([
+      ...Array.from({ length: 12 }, (_, i) => [`/programs/p-${i}/`, 30] as const),
+      ...Array.from({ length: 800 }, (_, i) => [`/indicators/x/${2000 + i}/`, 1] as const),
+    ]);
+    for (const count of [2, 3, 4]) {
+      const shares = balancedShares(weights, count);
+      expect(shares.size).toBe(weights.size);
+      const load = Array.from({ length: count }, () => 0);
+      for (const [page, share] of shares) load[share]! += weights.get(page)!;
+      expect(Math.max(...load) - Math.min(...load)).toBeLessThanOrEqual(1);
+      expect(balancedShares(new Map([...weights].reverse()), count)).toEqual(shares);
+    }
+  });
+
+  it('follow an assigned share over the hash, and keep every path once', () => {
+    const paths = [{ page: '/a/' }, { page: '/b/' }, { page: '/a/' }, { page: '/c/' }];
+    const assigned = new Map([
+      ['/a/', 1],
+      ['/b/', 0],
+    ]);
+    const zero = pathsInShare(paths, { index: 0, count: 2 }, key, assigned);
+    const one = pathsInShare(paths, { index: 1, count: 2 }, key, assigned);
+    expect(one.filter((p) => p.page === '/a/')).toHaveLength(2);
+    expect(zero.some((p) => p.page === '/b/')).toBe(true);
+    // An unassigned page goes where it hashes to, once.
+    expect([...zero, ...one].filter((p) => p.page === '/c/')).toEqual([{ page: '/c/' }]);
+    expect((shareOf('/c/', 2) === 0 ? zero : one).some((p) => p.page === '/c/')).toBe(true);
   });
 
   it('take the whole site when the build sets none', () => {
