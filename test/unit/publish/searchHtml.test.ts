@@ -23,6 +23,11 @@ describe('withoutSearchIgnored', () => {
     expect(withoutSearchIgnored(html)).toBe('<p data-tip="<div data-pagefind-ignore=&quot;all&quot;>">보임</p>');
   });
 
+  it('cuts a marked script or style through its closing tag', () => {
+    const html = '<p>a</p><script data-pagefind-ignore="all">if (x < 1) "</div>";</script><p>b</p>';
+    expect(withoutSearchIgnored(html)).toBe('<p>a</p><p>b</p>');
+  });
+
   it('leaves a marked self-closing element and elements marked otherwise alone', () => {
     const html = '<p>a<img data-pagefind-ignore="all" src="x.png"/><span data-pagefind-ignore="index">b</span></p>';
     expect(withoutSearchIgnored(html)).toBe(html);
