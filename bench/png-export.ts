@@ -5,8 +5,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { exportFontFiles, exportFontSubset } from '../scripts/lib/export-fonts.ts';
 import { Worker } from 'node:worker_threads';
+import { exportFontFiles, exportFontSubset } from '../scripts/lib/export-fonts.ts';
 import { chartExportSvg } from '../src/core/publish/chartExport.ts';
 import { drawnCharacters } from '../src/core/present/render/svgText.ts';
 import type { PngTimingInput, PngTimings } from './lib/png-timing.ts';

@@ -5,7 +5,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { setImmediate as turn } from 'node:timers/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import { encodePng } from '../../scripts/lib/png-encode.ts';
-import { chartPng, PNG_SCALE, printDensity } from '../../scripts/lib/png-render.ts';
+import { chartPng, PNG_SCALE, printDensity, resvgOptions } from '../../scripts/lib/png-render.ts';
 
 /** A chart as the build's worker gets it. */
 export interface TimedChart {
@@ -76,14 +76,8 @@ async function time({ charts, subset, full }: PngTimingInput): Promise<PngTiming
   const steps = { layout: 0, render: 0, encode: 0 };
   for (const c of charts) {
     const t0 = cpuSeconds();
-    const resvg = new Resvg(c.svg, {
-      fitTo: { mode: 'zoom', value: PNG_SCALE },
-      background: '#ffffff',
-      shapeRendering: 2,
-      textRendering: 1,
-      logLevel: 'off',
-      font: { fontFiles: subset, loadSystemFonts: false, defaultFontFamily: 'Noto Sans KR' },
-    });
+    // The same options chartPng uses.
+    const resvg = new Resvg(c.svg, resvgOptions({ mode: 'zoom', value: PNG_SCALE }, subset));
     const t1 = cpuSeconds();
     const image = resvg.render();
     const pixels = image.pixels;

@@ -25,7 +25,8 @@ export interface RenderedPng {
   height: number;
 }
 
-const options = (size: PngSize, fontFiles: string[]): ResvgRenderOptions => ({
+/** resvg's settings for every export image: white ground, anti-aliased shapes and text, only the given fonts. */
+export const resvgOptions = (size: PngSize, fontFiles: string[]): ResvgRenderOptions => ({
   fitTo: size,
   background: '#ffffff',
   shapeRendering: 2,
@@ -44,14 +45,14 @@ export function renderPng(
   fontFiles = exportFontFiles(),
   meta: PngMetadata = {},
 ): RenderedPng {
-  const image = new Resvg(svg, options(size, fontFiles)).render();
+  const image = new Resvg(svg, resvgOptions(size, fontFiles)).render();
   const { pixels, width, height } = image;
   return { png: encodePng(pixels, width, height, meta), pixels, width, height };
 }
 
 /** A chart's PNG: PNG_SCALE × its SVG, with alt text and the density that places it PRINT_WIDTH_CM wide. */
 export function chartPng(svg: string, fontFiles: string[], alt: { title: string; description: string }): Buffer {
-  const image = new Resvg(svg, options({ mode: 'zoom', value: PNG_SCALE }, fontFiles)).render();
+  const image = new Resvg(svg, resvgOptions({ mode: 'zoom', value: PNG_SCALE }, fontFiles)).render();
   const { width, height } = image;
   return encodePng(image.pixels, width, height, { ...alt, pixelsPerMetre: printDensity(width) });
 }

@@ -87,11 +87,12 @@ export function withoutSearchIgnored(html: string): string {
           }
         } else if (mark !== -1 && mark < tag.end) {
           // The next marker lies in this tag (or was passed inside raw text, where it marks nothing).
-          const inThisTag = mark >= tag.attributes && !tag.closing && !tag.selfClosing;
-          if (inThisTag) kept.push(html.slice(copied, at));
-          // A marked raw-text element (a script, say) ends where its content was skipped to.
-          if (inThisTag && next > tag.end) copied = next;
-          else if (inThisTag) cut = { name: tag.name, depth: 1, start: at };
+          if (mark >= tag.attributes && !tag.closing && !tag.selfClosing) {
+            kept.push(html.slice(copied, at));
+            // A marked raw-text element (a script, say) ends where its content was skipped to.
+            if (next > tag.end) copied = next;
+            else cut = { name: tag.name, depth: 1, start: at };
+          }
         }
       }
     }
