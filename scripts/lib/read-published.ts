@@ -21,21 +21,29 @@ export async function streamRows(
   const syntaxErrors: Array<{ line: number; message: string }> = [];
   let line = 1;
   let pending = '';
+  // Whether the text not yet parsed may hold a quote. Only a quoted cell can span lines or hide a newline, so text
+  // without quotes is cut at its last newline and its rows are one line each, with no scan of every cell. Both
+  // encodings are ASCII-compatible and no CP949 trail byte is 0x22: the raw bytes hold 0x22 exactly where the text
+  // holds '"', and Buffer.includes is a native byte search.
+  let quotes = false;
   const parser = createRowParser(delimiter, (cells, errors) => {
     for (const e of errors) syntaxErrors.push({ line, message: e });
     if (errors.length === 0) onRow(cells, line);
-    for (const c of cells) line += countNewlines(c);
+    if (quotes) for (const c of cells) line += countNewlines(c);
     line += 1;
   });
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    quotes ||= (chunk as Buffer).includes(0x22);
     pending += decoder.decode(chunk as Buffer, { stream: true });
-    const cut = lastSafeCut(pending);
+    const cut = quotes ? lastSafeCut(pending) : pending.lastIndexOf('\n') + 1;
     if (cut > 0) {
       parser.feed(pending.slice(0, cut));
       pending = pending.slice(cut);
+      if (quotes) quotes = pending.includes('"');
     }
   }
   pending += decoder.decode();
+  quotes ||= pending.includes('"');
   parser.feed(pending);
   parser.end();
   return { encoding, bom, syntaxErrors };
