@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { AwardRecord, Quantity } from '../domain/dataset/types.ts';
 import { wordingKey } from '../domain/text/wordingKey.ts';
 import type { ChartDatum } from '../present/charts/chartModel.ts';
@@ -7,8 +8,6 @@ export { wordingKey } from '../domain/text/wordingKey.ts';
 
 // One award = one record here, however many sources report it. Press releases and news stories often report the same
 // award; counting reports instead of awards inflated every map, count and filter. Every view counts these groups.
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** How one source worded the award. */
 export interface AwardWording {
@@ -54,7 +53,7 @@ export function canonicalCategories(awards: readonly AwardRecord[]): Map<string,
     uses.set(k, m);
   }
   const out = new Map<string, string>();
-  for (const [k, m] of uses) out.set(k, [...m.entries()].sort(([a, x], [b, y]) => y - x || ko(a, b))[0]![0]);
+  for (const [k, m] of uses) out.set(k, [...m.entries()].sort(([a, x], [b, y]) => y - x || codeUnitOrder(a, b))[0]![0]);
   return out;
 }
 
@@ -62,7 +61,7 @@ export function canonicalCategories(awards: readonly AwardRecord[]): Map<string,
 export function distinctAwards(awards: readonly AwardRecord[]): DistinctAward[] {
   const names = canonicalCategories(awards);
   const groups = new Map<string, AwardRecord[]>();
-  for (const a of [...awards].sort((x, y) => ko(x.id, y.id))) {
+  for (const a of [...awards].sort((x, y) => codeUnitOrder(x.id, y.id))) {
     const key = awardKey(a);
     groups.set(key, [...(groups.get(key) ?? []), a]);
   }

@@ -1,7 +1,6 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { RegionEntry } from '../site/siteData.ts';
 import type { DistinctAward } from './awardGroups.ts';
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Where a region is drawn on the vintage map, and how it got there. */
 export interface GeometryPlace {
@@ -58,5 +57,5 @@ export function placeAwards(
     if (place.via === 'parent') viaParent.push(d);
     placed.set(place.code, [...(placed.get(place.code) ?? []), d]);
   }
-  return { placed: new Map([...placed.entries()].sort(([a], [b]) => ko(a, b))), viaParent, unplaced };
+  return { placed: new Map([...placed.entries()].sort(([a], [b]) => codeUnitOrder(a, b))), viaParent, unplaced };
 }

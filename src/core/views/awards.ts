@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { AwardRecord, EvaluationRecord } from '../domain/dataset/types.ts';
 import type { RegionEntry } from '../site/siteData.ts';
 import { routes } from '../site/routes.ts';
@@ -90,17 +91,15 @@ export interface AwardRow {
   regionPath: string | null;
 }
 
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Explorer order: newest year first, then evaluation, category (as published), best grade, region, id. */
 export function compareAwardRows(a: AwardRow, b: AwardRow): number {
   return (
     b.award.year - a.award.year ||
-    ko(a.evaluationName, b.evaluationName) ||
-    ko(a.group.category ?? '\uffff', b.group.category ?? '\uffff') ||
+    codeUnitOrder(a.evaluationName, b.evaluationName) ||
+    codeUnitOrder(a.group.category ?? '\uffff', b.group.category ?? '\uffff') ||
     gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
-    ko(a.award.region.fullName, b.award.region.fullName) ||
-    ko(a.award.id, b.award.id)
+    codeUnitOrder(a.award.region.fullName, b.award.region.fullName) ||
+    codeUnitOrder(a.award.id, b.award.id)
   );
 }
 
@@ -172,13 +171,13 @@ function tally(rows: readonly AwardRow[], key: (r: AwardRow) => [string, string]
 
 /** Filter options present in the rows, each with its count, in a stable reading order. */
 export function awardFacets(rows: readonly AwardRow[]): AwardFacets {
-  const byLabel = (a: FilterOption, b: FilterOption) => ko(a.label, b.label);
+  const byLabel = (a: FilterOption, b: FilterOption) => codeUnitOrder(a.label, b.label);
   return {
     year: [...tally(rows, (r) => [String(r.award.year), `${r.award.year}년`]).values()].sort(
       (a, b) => Number(b.value) - Number(a.value),
     ),
     evaluation: [...tally(rows, (r) => [r.award.evaluation, r.evaluationName]).values()].sort(
-      (a, b) => b.count - a.count || ko(a.value, b.value),
+      (a, b) => b.count - a.count || codeUnitOrder(a.value, b.value),
     ),
     category: [
       ...tally(rows, (r) => (r.group.category === null ? null : [r.group.category, r.group.category])).values(),
@@ -186,7 +185,9 @@ export function awardFacets(rows: readonly AwardRow[]): AwardFacets {
     grade: [...tally(rows, (r) => [r.award.grade, r.award.grade]).values()].sort(
       (a, b) => gradeRank(b.value) - gradeRank(a.value) || byLabel(a, b),
     ),
-    sido: [...tally(rows, (r) => [r.sido.identity, r.sido.name]).values()].sort((a, b) => ko(a.value, b.value)),
+    sido: [...tally(rows, (r) => [r.sido.identity, r.sido.name]).values()].sort((a, b) =>
+      codeUnitOrder(a.value, b.value),
+    ),
   };
 }
 

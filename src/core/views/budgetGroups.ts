@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { BudgetRecord } from '../domain/dataset/types.ts';
 import { basisLabel, basisSlug } from './budgetBasis.ts';
 
@@ -10,8 +11,6 @@ export const MEASURE_ORDER: readonly string[] = [
   'welfare-budget-growth',
   'social-welfare-expenditure',
 ];
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Figures that may share one axis: same measure, same account, same stage (null counts as its own basis). */
 export interface BudgetGroup {
@@ -52,9 +51,9 @@ export function budgetGroups(budgets: readonly BudgetRecord[]): BudgetGroup[] {
   return [...groups.values()].sort(
     (a, b) =>
       measureIndex(a.measure) - measureIndex(b.measure) ||
-      ko(a.measure, b.measure) ||
+      codeUnitOrder(a.measure, b.measure) ||
       Number(a.account === null) - Number(b.account === null) ||
       Number(a.stage === null) - Number(b.stage === null) ||
-      ko(a.slug, b.slug),
+      codeUnitOrder(a.slug, b.slug),
   );
 }

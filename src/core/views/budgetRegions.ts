@@ -1,8 +1,7 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { BudgetRecord } from '../domain/dataset/types.ts';
 import type { RegionEntry } from '../site/siteData.ts';
 import { NATIONAL_IDENTITY } from './budgets.ts';
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** A region that has budget figures, with how many. */
 export interface BudgetRegion {
@@ -57,5 +56,5 @@ export function budgetRegions(budgets: readonly BudgetRecord[], regions: readonl
       label: labels.get(identity) ?? identity,
       count,
     }))
-    .sort((a, b) => ko(a.identity, b.identity));
+    .sort((a, b) => codeUnitOrder(a.identity, b.identity));
 }

@@ -1,8 +1,7 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import type { BudgetRecord } from '../domain/dataset/types.ts';
 import { NATIONAL_IDENTITY } from './budgets.ts';
 import { budgetGroups, type BudgetGroup } from './budgetGroups.ts';
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** One drawn point: a value stated for a year, with every record that states it. */
 export interface BudgetPoint {
@@ -24,7 +23,7 @@ export interface BudgetSeries {
 /** The points of one region's records: equal values of a year merge, different ones stay apart as a conflict. */
 export function seriesPoints(records: readonly BudgetRecord[]): BudgetPoint[] {
   const byYear = new Map<number, Map<number, BudgetRecord[]>>();
-  for (const r of [...records].sort((a, b) => ko(a.id, b.id))) {
+  for (const r of [...records].sort((a, b) => codeUnitOrder(a.id, b.id))) {
     if (r.fiscalYear === null) continue;
     const values = byYear.get(r.fiscalYear) ?? new Map<number, BudgetRecord[]>();
     values.set(r.quantity.value, [...(values.get(r.quantity.value) ?? []), r]);
@@ -58,7 +57,7 @@ export function chartableSeries(group: BudgetGroup): BudgetSeries[] {
       return { identity, points, years: [...new Set(points.map((p) => p.year))] };
     })
     .filter((s) => s.years.length >= 2)
-    .sort((a, b) => ko(a.identity, b.identity));
+    .sort((a, b) => codeUnitOrder(a.identity, b.identity));
 }
 
 /** Chart id for one region's series in a group; the region pages embed charts by this id. */

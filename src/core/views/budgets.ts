@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
 import { isStatistical } from '../domain/dataset/statistical.ts';
 import type { BudgetRecord } from '../domain/dataset/types.ts';
 import { basisSlug } from './budgetBasis.ts';
@@ -6,17 +7,15 @@ import { measureIndex } from './budgetGroups.ts';
 /** Identity of the national pseudo-region: its figures are context, never a series among regions. */
 export const NATIONAL_IDENTITY = '00';
 
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** Table order for budget figures: year (unknown last), measure, basis, value descending, id. */
 export function compareBudgets(a: BudgetRecord, b: BudgetRecord): number {
   return (
     (a.fiscalYear ?? 9999) - (b.fiscalYear ?? 9999) ||
     measureIndex(a.measure ?? '\uffff') - measureIndex(b.measure ?? '\uffff') ||
-    ko(a.measure ?? '\uffff', b.measure ?? '\uffff') ||
-    ko(a.metric, b.metric) ||
-    ko(basisSlug(a.account, a.stage), basisSlug(b.account, b.stage)) ||
-    ko(a.id, b.id)
+    codeUnitOrder(a.measure ?? '\uffff', b.measure ?? '\uffff') ||
+    codeUnitOrder(a.metric, b.metric) ||
+    codeUnitOrder(basisSlug(a.account, a.stage), basisSlug(b.account, b.stage)) ||
+    codeUnitOrder(a.id, b.id)
   );
 }
 

@@ -1,3 +1,4 @@
+import { koreanOrder } from '../domain/text/textOrder.ts';
 import type {
   BudgetRecord,
   CategoryRecord,
@@ -89,7 +90,7 @@ export function indexDatasets(dataset: Dataset): DatasetIndex {
     for (const entry of regions.values())
       entry.rows.sort(
         (a: DatasetRow, b: DatasetRow) =>
-          a.what.localeCompare(b.what, 'ko') || a.sortKey.localeCompare(b.sortKey) || (a.id < b.id ? -1 : 1),
+          koreanOrder(a.what, b.what) || a.sortKey.localeCompare(b.sortKey) || (a.id < b.id ? -1 : 1),
       );
   return { bySource };
 }
@@ -150,7 +151,7 @@ export function datasetSummary(
     records,
     residual,
     measures: [...measures.values()]
-      .sort((a, b) => a.what.localeCompare(b.what, 'ko') || (a.basis ?? '').localeCompare(b.basis ?? ''))
+      .sort((a, b) => koreanOrder(a.what, b.what) || (a.basis ?? '').localeCompare(b.basis ?? ''))
       .map(({ firstKey: _f, lastKey: _l, ...m }) => m),
     files: report.stats.filter((s) => files.has(s.file)),
     regions: [...regions.entries()]

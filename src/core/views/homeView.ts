@@ -1,3 +1,4 @@
+import { koreanOrder } from '../domain/text/textOrder.ts';
 import type { Dataset, FigureRecord, SourceRecord } from '../domain/dataset/types.ts';
 import { awardGroups, type DistinctAward } from './awardGroups.ts';
 
@@ -59,8 +60,8 @@ export function latestAwards(dataset: Dataset, limit = 8): LatestAwards {
     .sort(
       (a, b) =>
         a.award.evaluation.localeCompare(b.award.evaluation) ||
-        (a.category ?? '').localeCompare(b.category ?? '', 'ko') ||
-        a.award.region.name.localeCompare(b.award.region.name, 'ko') ||
+        koreanOrder(a.category ?? '', b.category ?? '') ||
+        koreanOrder(a.award.region.name, b.award.region.name) ||
         (a.award.id < b.award.id ? -1 : 1),
     );
   return { year, total: all.length, awards: all.slice(0, limit) };

@@ -1,3 +1,4 @@
+import { codeUnitOrder, koreanOrder } from '../domain/text/textOrder.ts';
 import type { Dataset, EvaluationRecord, FigureRecord, MeasureRecord, ProgramRecord } from '../domain/dataset/types.ts';
 import { periodYears, yearsLabel } from './recordLabels.ts';
 import { awardGroups, type DistinctAward } from './awardGroups.ts';
@@ -64,9 +65,9 @@ export interface ProgramDetail {
   figureCount: number;
 }
 
-const cmp = (a: string | null, b: string | null) => ((a ?? '') < (b ?? '') ? -1 : (a ?? '') > (b ?? '') ? 1 : 0);
+const cmp = (a: string | null, b: string | null) => codeUnitOrder(a ?? '', b ?? '');
 const figureOrder = (a: FigureRecord, b: FigureRecord) =>
-  a.region.name.localeCompare(b.region.name, 'ko') ||
+  koreanOrder(a.region.name, b.region.name) ||
   cmp(a.period.end, b.period.end) ||
   cmp(a.period.start, b.period.start) ||
   cmp(a.id, b.id);
@@ -107,11 +108,14 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
         ? -1
         : b.measure
           ? 1
-          : a.title.localeCompare(b.title, 'ko'),
+          : koreanOrder(a.title, b.title),
   );
   for (const g of ordered) g.figures.sort(figureOrder);
 
-  const byId = new Map(dataset.figures.map((f) => [f.id, f]));
+  // Only the figures a conflict names: a map of every figure of a national dataset, made for each program page, cost
+  // more than the rest of the page.
+  const named = new Set(own.flatMap((f) => f.conflictsWith));
+  const byId = new Map(named.size === 0 ? [] : dataset.figures.filter((f) => named.has(f.id)).map((f) => [f.id, f]));
   const seen = new Set<string>();
   const conflicts: ConflictSet[] = [];
   for (const f of [...own].sort((a, b) => cmp(a.id, b.id))) {
@@ -121,9 +125,11 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
     conflicts.push({ figures: members });
   }
 
-  const evaluations = programEvaluations(dataset, programId).map((evaluation) => {
+  const ofEvaluations = programEvaluations(dataset, programId);
+  const distinct = ofEvaluations.length > 0 ? awardGroups(dataset.awards) : [];
+  const evaluations = ofEvaluations.map((evaluation) => {
     const years = new Map<number, DistinctAward[]>();
-    for (const g of awardGroups(dataset.awards).filter((x) => x.award.evaluation === evaluation.id))
+    for (const g of distinct.filter((x) => x.award.evaluation === evaluation.id))
       years.set(g.award.year, [...(years.get(g.award.year) ?? []), g]);
     return {
       evaluation,
@@ -134,7 +140,7 @@ export function programDetail(dataset: Dataset, programId: string): ProgramDetai
           awards: awards.sort(
             (a, b) =>
               cmp(a.category, b.category) ||
-              a.award.region.name.localeCompare(b.award.region.name, 'ko') ||
+              koreanOrder(a.award.region.name, b.award.region.name) ||
               cmp(a.award.id, b.award.id),
           ),
         })),

@@ -1,3 +1,4 @@
+import { koreanOrder } from '../domain/text/textOrder.ts';
 import type {
   AwardRecord,
   BudgetRecord,
@@ -32,7 +33,7 @@ export function sourceGroups(dataset: Dataset): SourceGroup[] {
   const kinds = [...new Set(dataset.sources.map((s) => s.kind))].sort((a, b) => {
     const ia = KIND_ORDER.indexOf(a);
     const ib = KIND_ORDER.indexOf(b);
-    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || a.localeCompare(b, 'ko');
+    return (ia < 0 ? 99 : ia) - (ib < 0 ? 99 : ib) || koreanOrder(a, b);
   });
   return kinds.map((kind) => ({
     kind,

@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../../domain/text/textOrder.ts';
 import * as Plot from '@observablehq/plot';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { textWidth } from '../map/legend.ts';
@@ -38,8 +39,6 @@ interface Dot {
   title: string;
 }
 
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /** A grid of up to rows × cols dots centred in one (year, row) cell, best grade first. */
 function cellGrid(maxInCell: number): { rows: number; cols: number } {
   const rows = Math.min(3, Math.ceil(Math.sqrt(maxInCell)));
@@ -66,7 +65,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
   // Rows in the statistical order of codes; an identity sorts by its oldest code, so 강원 (42→51) follows 경기.
   const order = (identity: string) => [identity, ...(byIdentity.get(identity)?.legacyCodes ?? [])].sort()[0]!;
   const rowKeys = [...new Map(list.map((d) => rowOf(d))).entries()].sort(
-    ([a], [b]) => ko(order(a), order(b)) || ko(a, b),
+    ([a], [b]) => codeUnitOrder(order(a), order(b)) || codeUnitOrder(a, b),
   );
   const rowIndex = new Map(rowKeys.map(([k], i) => [k, i]));
   const years = [...new Set(list.map((d) => d.award.year))].sort((a, b) => a - b);
@@ -91,8 +90,8 @@ export function awardDotChart(input: DotChartInput): Chart | null {
     cell.sort(
       (a, b) =>
         gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
-        ko(a.award.region.fullName, b.award.region.fullName) ||
-        ko(a.award.id, b.award.id),
+        codeUnitOrder(a.award.region.fullName, b.award.region.fullName) ||
+        codeUnitOrder(a.award.id, b.award.id),
     );
     const usedRows = Math.ceil(cell.length / grid.cols);
     cell.forEach((d, k) => {
@@ -185,7 +184,7 @@ export function awardDotChart(input: DotChartInput): Chart | null {
       b.award.year - a.award.year ||
       (rowIndex.get(rowOf(a)[0]) ?? 0) - (rowIndex.get(rowOf(b)[0]) ?? 0) ||
       gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
-      ko(a.award.id, b.award.id),
+      codeUnitOrder(a.award.id, b.award.id),
   );
   return drawnOnRead(
     {

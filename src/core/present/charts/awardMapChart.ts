@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../../domain/text/textOrder.ts';
 import type { AwardRecord, EvaluationRecord, SourceRecord } from '../../domain/dataset/types.ts';
 import { renderChoropleth, type RegionValue } from '../map/choropleth.ts';
 import { codesOf } from '../map/layers.ts';
@@ -15,8 +16,6 @@ import type { RegionEntry } from '../../site/siteData.ts';
 import { drawnOnRead, type Chart } from './chartModel.ts';
 import { routes } from '../../site/routes.ts';
 import { awardColumns, awardRow } from './awardTable.ts';
-
-const ko = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** What a per-year award map needs. */
 export interface AwardMapInput {
@@ -105,8 +104,8 @@ export function awardMapChart(input: AwardMapInput): Chart {
   const ordered = [...list].sort(
     (a, b) =>
       gradeRank(b.award.grade) - gradeRank(a.award.grade) ||
-      ko(a.award.region.code, b.award.region.code) ||
-      ko(a.award.id, b.award.id),
+      codeUnitOrder(a.award.region.code, b.award.region.code) ||
+      codeUnitOrder(a.award.id, b.award.id),
   );
   return drawnOnRead(
     {

@@ -77,31 +77,6 @@ export function mapCredit(topology: KoreaTopology): string {
 
 /** A choropleth Chart: regions linked to their pages, the data table in `rows`, and every undrawable region named in `notes`. */
 export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
-  const ranks = rankLabels(spec.items);
-  const byIdentity = new Map<string, RegionValue>(
-    spec.items.map((i) => {
-      const region = env.byIdentity.get(i.identity);
-      const name = region?.name ?? i.identity;
-      const href = `${env.base}${regionPath(i.identity)}`;
-      return [i.identity, { value: i.value, label: i.label, name, href, ...fullNameOf(region), rank: ranks.get(i) }];
-    }),
-  );
-  const { values, unmapped } = toGeometryValues(env.sigungu, byIdentity);
-  // Regions drawn without a value still link to their pages, so keyboard users can reach every region from the map.
-  const drawn = spec.featureCodes ?? [...env.sigungu.identityByCode.keys()];
-  for (const code of drawn) {
-    const identity = env.sigungu.identityByCode.get(code);
-    if (values.has(code) || identity === undefined) continue;
-    const region = env.byIdentity.get(identity);
-    const name = region?.name ?? identity;
-    values.set(code, {
-      value: null,
-      label: '',
-      name,
-      href: `${env.base}${regionPath(identity)}`,
-      ...fullNameOf(region),
-    });
-  }
   const scale =
     spec.scale ??
     thresholdScaleFor(
@@ -114,7 +89,7 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
       topology: env.topology,
       layer: 'sigungu',
       ...(spec.featureCodes ? { featureCodes: spec.featureCodes } : {}),
-      values,
+      values: drawnValues(env, spec),
       scale,
       title: spec.title,
       description: spec.description,
@@ -127,6 +102,10 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
       ...(spec.legendLabels ? { legendLabels: spec.legendLabels } : {}),
       ...(spec.interactive === false ? { interactive: false } : {}),
     });
+  // Regions with a value but no polygon in the geometry's vintage: named in a note, never dropped silently.
+  const unmapped = [...new Set(spec.items.map((i) => i.identity))]
+    .filter((identity) => !env.sigungu.codeByIdentity.has(identity))
+    .sort();
   const missing = unmapped.flatMap((identity) => {
     const entry = env.byIdentity.get(identity);
     return entry
@@ -157,6 +136,40 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
   );
 }
 
+/**
+ * Every drawn region's value, label, name, link and rank, keyed by geometry code; regions without a value still link to
+ * their pages. Made when the map is drawn: a national build lists ~800 maps in each Astro process but draws only its
+ * share, and these entries (with their rank and tooltip strings) were ~100 MB per process when made up front.
+ */
+function drawnValues(env: MapEnv, spec: MapSpec): Map<string, RegionValue> {
+  const ranks = rankLabels(spec.items);
+  const byIdentity = new Map<string, RegionValue>(
+    spec.items.map((i) => {
+      const region = env.byIdentity.get(i.identity);
+      const name = region?.name ?? i.identity;
+      const href = `${env.base}${regionPath(i.identity)}`;
+      return [i.identity, { value: i.value, label: i.label, name, href, ...fullNameOf(region), rank: ranks.get(i) }];
+    }),
+  );
+  const { values } = toGeometryValues(env.sigungu, byIdentity);
+  // Regions drawn without a value still link to their pages, so keyboard users can reach every region from the map.
+  const drawn = spec.featureCodes ?? [...env.sigungu.identityByCode.keys()];
+  for (const code of drawn) {
+    const identity = env.sigungu.identityByCode.get(code);
+    if (values.has(code) || identity === undefined) continue;
+    const region = env.byIdentity.get(identity);
+    const name = region?.name ?? identity;
+    values.set(code, {
+      value: null,
+      label: '',
+      name,
+      href: `${env.base}${regionPath(identity)}`,
+      ...fullNameOf(region),
+    });
+  }
+  return values;
+}
+
 function fullNameOf(region: RegionEntry | undefined): { fullName?: string } {
   return region?.fullName ? { fullName: region.fullName } : {};
 }
@@ -165,9 +178,11 @@ function fullNameOf(region: RegionEntry | undefined): { fullName?: string } {
 function rankLabels(items: readonly MapItem[]): Map<MapItem, string> {
   const sorted = [...items].sort((a, b) => b.value - a.value);
   const out = new Map<MapItem, string>();
+  // Equal values are neighbours once sorted: a tie takes the rank of the first of its run.
+  let first = 0;
   sorted.forEach((item, i) => {
-    const first = sorted.findIndex((o) => o.value === item.value);
-    out.set(item, `큰 값 순위 ${(first < 0 ? i : first) + 1}위 / ${sorted.length}곳`);
+    if (i > 0 && item.value !== sorted[i - 1]!.value) first = i;
+    out.set(item, `큰 값 순위 ${first + 1}위 / ${sorted.length}곳`);
   });
   return out;
 }
