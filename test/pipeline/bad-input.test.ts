@@ -384,6 +384,16 @@ const cases: Case[] = [
   },
   { name: 'published file: empty', edit: writeBytes(PUB, ''), expect: { code: 'no-header', file: PUB, line: 2 } },
   {
+    name: 'published file: a month that is not on the calendar (2023-13)',
+    edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023-13,서울종로구,21.5\n'),
+    expect: { code: 'invalid-period', file: PUB, line: 3, column: '회계연도', value: '2023-13' },
+  },
+  {
+    name: 'published file: a day that is not on the calendar (2023-02-30)',
+    edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,서울종로구,21.5\n2023-02-30,서울중구,20.1\n'),
+    expect: { code: 'invalid-period', file: PUB, line: 4, column: '회계연도', value: '2023-02-30' },
+  },
+  {
     name: 'published file: ambiguous region',
     edit: writeBytes(PUB, '표\n회계연도,자치단체명,사회복지비중\n2023,중구,21.5\n'),
     expect: { code: 'region-ambiguous', file: PUB, line: 3, column: '자치단체명' },

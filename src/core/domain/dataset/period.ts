@@ -30,6 +30,15 @@ export function dateEnd(text: string): string {
   return `${y}-12-31`;
 }
 
+/**
+ * Whether `text` is a period a published file may give: `YYYY`, `YYYY-MM` with a month 01–12, or `YYYY-MM-DD` that is a
+ * day on the calendar. "2023-13" and "2023-02-30" are not: read as periods they would give days that never were.
+ */
+export function isPeriod(text: string): boolean {
+  if (!/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(text)) return false;
+  return text.length < 10 || isRealDay(text);
+}
+
 /** Whether a full ISO day exists on the calendar (2023-02-29 does not). */
 export function isRealDay(iso: string): boolean {
   const [y, m, d] = iso.split('-').map(Number);

@@ -1,4 +1,5 @@
 import type { DatasetDeps } from '../dataset/deps.ts';
+import { isPeriod } from '../dataset/period.ts';
 import { error, type Problem } from '../dataset/problem.ts';
 import type { SourceRecord } from '../dataset/types.ts';
 import type { Descriptor } from './descriptor.ts';
@@ -12,8 +13,6 @@ import { compileRowRules } from './rowRules.ts';
 import { createValueReaders } from './valueReaders.ts';
 
 export type { IngestCatalog, IngestStats, Ingester } from './ingestTypes.ts';
-
-const PERIOD = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 /** Whether every cell of a row is blank (a blank line inside the data). */
 function blank(cells: string[]): boolean {
@@ -68,7 +67,7 @@ export function createIngester(
   // Column positions the descriptor names, found once per header instead of once per row and cell.
   let periodAt = -1;
   let valueAt: number[] = [];
-  let goodPeriod = ''; // the last period that passed PERIOD: rows repeat it, so the test runs once per change
+  let goodPeriod = ''; // the last period that passed isPeriod: rows repeat it, so the test runs once per change
 
   function setHeader(list: string[], line: number | undefined): void {
     names = list;
@@ -125,14 +124,14 @@ export function createIngester(
         stats.emptyCells += 1;
         continue;
       }
-      if (period !== goodPeriod && !PERIOD.test(period)) {
+      if (period !== goodPeriod && !isPeriod(period)) {
         ok = false;
         fail(
           line,
           d.period && 'column' in d.period ? d.period.column : column,
           'invalid-period',
-          `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY, YYYY-MM, YYYY-MM-DD). 기술서의 period를 확인하세요.`,
-          `Cannot read period "${period}" (YYYY, YYYY-MM, YYYY-MM-DD). Check period in the descriptor.`,
+          `기간 "${period}"을(를) 읽을 수 없습니다 (YYYY, YYYY-MM, YYYY-MM-DD; 달력에 있는 날). 기술서의 period를 확인하세요.`,
+          `Cannot read period "${period}" (YYYY, YYYY-MM, YYYY-MM-DD; a day on the calendar). Check period in the descriptor.`,
           period,
         );
         continue;

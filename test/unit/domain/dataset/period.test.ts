@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateEnd, isRealDay, parsePeriod, periodLabel } from '../../../../src/core/domain/dataset/period.ts';
+import { dateEnd, isPeriod, isRealDay, parsePeriod, periodLabel } from '../../../../src/core/domain/dataset/period.ts';
 
 describe('parsePeriod(text)', () => {
   it('reads years, months, days and cumulative ranges with their first and last day', () => {
@@ -41,5 +41,30 @@ describe('calendar helpers', () => {
       isRealDay('1900-02-29'),
       isRealDay('2023-04-31'),
     ]).toEqual([false, true, false, false]);
+  });
+});
+
+describe('isPeriod', () => {
+  it('takes years, months 01–12 and calendar days', () => {
+    for (const ok of ['2023', '2023-01', '2023-12', '2024-02-29', '2023-12-31', '2000-02-29'])
+      expect(isPeriod(ok), ok).toBe(true);
+  });
+
+  it('refuses months and days that are not on the calendar, and other shapes', () => {
+    for (const bad of [
+      '2023-13',
+      '2023-00',
+      '2023-02-29',
+      '1900-02-29',
+      '2023-04-31',
+      '2023-01-00',
+      '2023-1',
+      '23',
+      '2023-',
+      '2019-2023',
+      ' 2023',
+      '2023-01-01T00',
+    ])
+      expect(isPeriod(bad), bad).toBe(false);
   });
 });
