@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/core/domain/dataset/types.ts';
-import { awardGroups } from '../../src/core/views/awardGroups.ts';
+import { awardGroups, otherCategoryWordings } from '../../src/core/views/awardGroups.ts';
 import { conflictSets } from '../../src/core/views/budgetConflicts.ts';
 import { DATA_OUT } from '../support/paths.ts';
 import { sweepPage } from '../support/axe.ts';
@@ -41,6 +41,34 @@ describe('awards explorer in Chromium', () => {
     expect(await map.count()).toBe(1);
     expect(await map.locator('.map-legend').innerHTML()).toContain('최우수');
     await context.close();
+  });
+
+  it('lines up the columns of every yearly table, at 390 and 1280 px, and puts other category wordings in a note', async () => {
+    for (const width of [390, 1280]) {
+      const context = await site.browser.newContext({ viewport: { width, height: 900 } });
+      const page = await context.newPage();
+      await page.goto(`${site.server.url}awards/`);
+      // Skipped (content-visibility) tables have no layout to compare: draw them all first.
+      await page.addStyleTag({ content: '.award-table-wrap { content-visibility: visible !important; }' });
+      const edges = await page
+        .locator('table.award-table')
+        .evaluateAll((tables) =>
+          tables.map((t) =>
+            [...t.querySelectorAll('thead th')].map((th) =>
+              Math.round(th.getBoundingClientRect().left - t.getBoundingClientRect().left),
+            ),
+          ),
+        );
+      expect(edges.length).toBeGreaterThan(5);
+      for (const e of edges) expect(e).toEqual(edges[0]);
+      await context.close();
+    }
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.url}awards/`);
+    const withVariant = groups.find((g) => otherCategoryWordings(g).length > 0)!;
+    const cell = page.locator(`tr[id="${withVariant.award.id}"] td`).nth(1);
+    expect((await cell.locator('.award-note').textContent())?.startsWith('다른 표기: ')).toBe(true);
+    await page.close();
   });
 
   it('filters with JavaScript, keyboard only: a grade chosen in the select hides other rows and goes into the URL', async () => {

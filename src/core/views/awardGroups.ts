@@ -102,9 +102,14 @@ export function awardGroupsWhere(awards: readonly AwardRecord[], keep: (g: Disti
 
 /** The canonical category followed by the other wordings sources used, so no source's words are lost on the page. */
 export function categoryWithWordings(d: DistinctAward): string {
-  const others = [...new Set(d.wordings.map((w) => w.category ?? ''))].filter((c) => c !== '' && c !== d.category);
+  const others = otherCategoryWordings(d);
   const base = d.category ?? '';
   return others.length ? `${base} (다른 표기: ${others.join(' · ')})` : base;
+}
+
+/** The other ways sources wrote the award's category (spacing, punctuation), in first-seen order; empty when none. */
+export function otherCategoryWordings(d: DistinctAward): string[] {
+  return [...new Set(d.wordings.map((w) => w.category ?? ''))].filter((c) => c !== '' && c !== d.category);
 }
 
 /** The grades as sources wrote them, joined when they differ only in spacing or punctuation. */
