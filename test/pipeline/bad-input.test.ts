@@ -361,6 +361,13 @@ const cases: Case[] = [
     expect: { code: 'unknown-source', file: DESC, column: 'source' },
   },
   {
+    name: 'descriptor with a fixed period that is not on the calendar',
+    edit: editJson(DESC, (d) => {
+      (d.layout as { period: unknown }).period = { value: '2023-13' };
+    }),
+    expect: { code: 'descriptor-invalid', file: DESC, column: 'period.value' },
+  },
+  {
     name: 'descriptor with an unknown field',
     edit: editJson(DESC, (d) => {
       d.colour = 'blue';

@@ -1,9 +1,10 @@
+import { isPeriod } from '../../dataset/period.ts';
 import { z } from 'zod';
 import { columnName, safeText, slug } from './common.ts';
 
 const accounts = z.enum(['일반회계', '일반+특별회계', '총계', '순계']);
 const stages = z.enum(['예산안', '예산', '당초', '추경', '최종', '결산']);
-const periodText = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
+const periodText = z.string().refine(isPeriod, 'YYYY, YYYY-MM or YYYY-MM-DD, a month or day on the calendar');
 
 /** One value column of the file: one series with its own measure, unit and basis. */
 export const valueSchema = z
