@@ -122,6 +122,8 @@ describe('search (pagefind index, loaded on the first query)', () => {
     const urls = (term: string): Promise<string[]> =>
       page.evaluate(`(async () => {
         const pagefind = await import(${JSON.stringify(bundle)});
+        // The ranking the search page uses (src/core/site/searchRanking.ts, on the <site-search> element).
+        await pagefind.options({ ranking: JSON.parse(document.querySelector('site-search').dataset.ranking) });
         const found = await pagefind.search(${JSON.stringify(term)});
         return Promise.all(found.results.map(async (r) => (await r.data()).url));
       })()`);
@@ -131,10 +133,19 @@ describe('search (pagefind index, loaded on the first query)', () => {
     expect(gidongdae).not.toContain(`${base}search/`);
     const jeonnam = await urls('전남');
     expect(jeonnam).toContain(`${base}programs/jeonnam-gidongdae/`);
-    // A region's name leads to that region's own pages (its page and its comparison) first; chart drawings and tables
-    // are not indexed, so the indicator pages whose rankings list every 시군구 do not bury them.
+    // A region's name leads to that region's own page first, then its comparison; chart drawings and tables are not
+    // indexed, so the indicator pages whose rankings list every 시군구 do not bury them. Names with a budget page put
+    // the region page no lower than second (the budget page's chart titles repeat the name).
     const gangneung = await urls('강릉시');
-    expect(gangneung.slice(0, 2).sort()).toEqual([`${base}compare/51150/`, `${base}regions/51150/`]);
+    expect(gangneung.slice(0, 2)).toEqual([`${base}regions/51150/`, `${base}compare/51150/`]);
+    for (const [name, code] of [
+      ['여수시', '12130'],
+      ['순천', '12150'],
+      ['종로구', '11110'],
+      ['달서구', '27290'],
+      ['창녕군', '48740'],
+    ] as const)
+      expect((await urls(name)).slice(0, 2), name).toContain(`${base}regions/${code}/`);
     expect(gangneung.filter((u) => u.startsWith(`${base}indicators/`))).toEqual([]);
     // Nor do the comparisons of 강릉시's neighbours, whose tables name it.
     expect(gangneung.filter((u) => /\/compare\/\d+\/$/.test(u) && u !== `${base}compare/51150/`)).toEqual([]);
