@@ -139,7 +139,7 @@ export function choroplethChart(env: MapEnv, spec: MapSpec): Chart {
 /**
  * Every drawn region's value, label, name, link and rank, keyed by geometry code; regions without a value still link to
  * their pages. Made when the map is drawn: a national build lists ~800 maps in each Astro process but draws only its
- * share, and these entries (with their rank and tooltip strings) were ~100 MB per process when made up front.
+ * share, and these entries (with their rank and tooltip strings) were 64 MB of every process at 1× when made up front.
  */
 function drawnValues(env: MapEnv, spec: MapSpec): Map<string, RegionValue> {
   const ranks = rankLabels(spec.items);
