@@ -43,7 +43,6 @@ export async function streamRows(
     }
   }
   pending += decoder.decode();
-  quotes ||= pending.includes('"');
   parser.feed(pending);
   parser.end();
   return { encoding, bom, syntaxErrors };

@@ -5,6 +5,8 @@
  * (balancedShares); every other path goes to the process its key hashes to, which with thousands of pages comes out
  * even. The shares are disjoint and cover every path.
  */
+import { codeUnitOrder } from '../domain/text/textOrder.ts';
+
 export interface RenderShare {
   readonly index: number;
   readonly count: number;
@@ -35,7 +37,7 @@ export function shareOf(key: string, count: number): number {
 export function balancedShares(weights: ReadonlyMap<string, number>, count: number): Map<string, number> {
   const load = new Array<number>(count).fill(0);
   const out = new Map<string, number>();
-  const heaviestFirst = [...weights].sort(([a, wa], [b, wb]) => wb - wa || (a < b ? -1 : a > b ? 1 : 0));
+  const heaviestFirst = [...weights].sort(([a, wa], [b, wb]) => wb - wa || codeUnitOrder(a, b));
   for (const [key, weight] of heaviestFirst) {
     const least = load.indexOf(Math.min(...load));
     load[least]! += weight;

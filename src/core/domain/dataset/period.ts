@@ -35,7 +35,11 @@ export function dateEnd(text: string): string {
  * day on the calendar. "2023-13" and "2023-02-30" are not: read as periods they would give days that never were.
  */
 export function isPeriod(text: string): boolean {
-  if (!/^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(text)) return false;
+  return /^\d{4}(-(0[1-9]|1[0-2])(-\d{2})?)?$/.test(text) && isRealDate(text);
+}
+
+/** Whether a date of the shape `YYYY`, `YYYY-MM` or `YYYY-MM-DD` is on the calendar: a full day must exist. */
+export function isRealDate(text: string): boolean {
   return text.length < 10 || isRealDay(text);
 }
 

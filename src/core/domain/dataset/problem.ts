@@ -1,3 +1,4 @@
+import { codeUnitOrder } from '../text/textOrder.ts';
 /** Where a problem was found: a file, and optionally a 1-based line and a column name. */
 export interface ProblemLocation {
   file: string;
@@ -45,15 +46,11 @@ export function warning(
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
     (a, b) =>
-      compare(a.file, b.file) ||
+      codeUnitOrder(a.file, b.file) ||
       (a.line ?? 0) - (b.line ?? 0) ||
-      compare(a.column ?? '', b.column ?? '') ||
-      compare(a.code, b.code),
+      codeUnitOrder(a.column ?? '', b.column ?? '') ||
+      codeUnitOrder(a.code, b.code),
   );
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** One line per problem: `file:line [column] code — 한국어 / English (값: "…")`. */

@@ -1,6 +1,6 @@
 import type { DatasetDeps } from './deps.ts';
 import { readingAllowed, readingInNote } from './reading.ts';
-import { dateEnd, isRealDay } from './period.ts';
+import { dateEnd, isRealDate, isRealDay } from './period.ts';
 import { warning, type Problem } from './problem.ts';
 import type { FileStats, Quantity, RegionRef, SourceRecord } from './types.ts';
 import type { ValidRow } from './validateTable.ts';
@@ -175,10 +175,6 @@ const READING_STATUS = {
   ko: '원문 표기를 읽을 수 없어 메모의 읽기를 쓰는 값은 status가 미확인(또는 2차인용)이어야 합니다.',
   en: 'A value counted from the note’s reading (the notation itself is unreadable) needs status 미확인 or 2차인용.',
 };
-
-function isRealDate(text: string): boolean {
-  return text.length < 10 || isRealDay(text);
-}
 
 function minDate(a: string, b: string): string {
   return a < b ? a : b;
