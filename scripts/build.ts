@@ -7,7 +7,7 @@ import { mkdir, rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { formatProblem } from '../src/core/domain/dataset/problem.ts';
 import { astroProcesses, renderWithAstro } from './lib/astro-render.ts';
-import { runDataBuild } from './lib/data-build.ts';
+import { runDataBuildInThread } from './lib/data-build-thread.ts';
 import { todayInSeoul } from './lib/fs-utils.ts';
 import { exportChartImages } from './lib/export-images.ts';
 import { writeSearchIndex } from './lib/search-index.ts';
@@ -42,9 +42,9 @@ const dataDir = resolve(root, process.env.BOKJI_DATA_SRC ?? 'data');
 const dataOut = resolve(root, process.env.BOKJI_DATA_DIR ?? 'build/data');
 // The validated data goes to a staging folder too: dist/ and build/data are replaced together or not at all.
 const dataTmp = `${dataOut}.next-${process.pid}`;
-const data = await step('data', () => runDataBuild({ dataDir, outDir: dataTmp, asOf: todayInSeoul() }));
+const data = await step('data', () => runDataBuildInThread({ dataDir, outDir: dataTmp, asOf: todayInSeoul() }));
 const errors = data.problems.filter((p) => p.severity === 'error');
-if (!data.ok || !data.dataset) {
+if (!data.ok || !data.counts) {
   for (const p of data.problems) console.error(formatProblem(p));
   await fail(`자료 검증 실패: 오류 ${errors.length}건. Data validation failed: ${errors.length} errors.`);
 }
@@ -64,7 +64,7 @@ if (verbose) {
 // image workers and pagefind's own threads share the cores). A failure stops the build once all three have ended, so
 // the staging folder is never deleted under a step still writing into it.
 const finished = await Promise.allSettled([
-  step('images', () => exportChartImages(tmp, dataTmp), false),
+  step('images', () => exportChartImages(tmp, dataTmp, data.counts!), false),
   step('sitemap', () => writeSitemap(tmp), false),
   step('search', () => writeSearchIndex(tmp), false),
 ]);
@@ -84,10 +84,10 @@ async function swap(next: string, target: string): Promise<void> {
   await rm(old, { recursive: true, force: true });
 }
 
-const d = data.dataset!;
+const d = data.counts!;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `사이트 빌드 완료 site built: ${dist} — 페이지 pages ${pages} (검색 색인 indexed ${indexed}), 수치 figures ${d.figures.length}, 수상 awards ${d.awards.length}, ` +
-    `예산 budgets ${d.budgets.length}, 출처 sources ${d.sources.length}; ${seconds}s (${timings.join(', ')}), node ${process.version}`,
+  `사이트 빌드 완료 site built: ${dist} — 페이지 pages ${pages} (검색 색인 indexed ${indexed}), 수치 figures ${d.figures}, 수상 awards ${d.awards}, ` +
+    `예산 budgets ${d.budgets}, 출처 sources ${d.sources}; ${seconds}s (${timings.join(', ')}), node ${process.version}`,
 );
 console.log('미리 보기 preview: npm run preview  →  http://127.0.0.1:4321/');

@@ -11,7 +11,7 @@ import { exportFontSubset } from './export-fonts.ts';
 import { openPngCache } from './png-cache.ts';
 import { renderPng } from './png-render.ts';
 import { runPngJobs, type PngJob } from './png-workers.ts';
-import { readSiteData } from '../../src/astro-adapter/data.ts';
+import type { DatasetCounts } from './data-build-thread.ts';
 import { SITE_NAME_KO, SITE_TAGLINE } from '../../src/core/site/wording.ts';
 
 export { exportFontFiles } from './export-fonts.ts';
@@ -19,11 +19,12 @@ export { chartPng, PNG_SCALE, printDensity, PRINT_WIDTH_CM, renderPng, type PngS
 
 /**
  * Writes /charts/<id>.png for every chart whose <id>.svg and <id>.json Astro wrote into `distDir`,
- * and the social card; `dataDir` is the data Astro was built from (staged until the whole build succeeds). Returns
- * the files written. Cache folder (PNGs and font subsets): BOKJI_EXPORT_CACHE, else `export-cache` beside the data.
+ * and the social card, which states `counts` (the data build's: this step never reads the dataset, which at national
+ * scale would hold ~1 GB while the images render); `dataDir` is the data Astro was built from (staged until the whole
+ * build succeeds). Returns the files written. Cache folder (PNGs and font subsets): BOKJI_EXPORT_CACHE, else
+ * `export-cache` beside the data.
  */
-export async function exportChartImages(distDir: string, dataDir: string): Promise<number> {
-  const { dataset } = readSiteData(dataDir);
+export async function exportChartImages(distDir: string, dataDir: string, counts: DatasetCounts): Promise<number> {
   const out = join(distDir, 'charts');
   await mkdir(out, { recursive: true });
   // Synchronous reads: for thousands of small files ~10× faster here than fs/promises (see search-index.ts).
@@ -41,7 +42,7 @@ export async function exportChartImages(distDir: string, dataDir: string): Promi
   const card = composeSiteCard({
     title: SITE_NAME_KO,
     tagline: SITE_TAGLINE,
-    facts: `수치 ${dataset.figures.length}건 · 수상 ${dataset.awards.length}건 · 예산 ${dataset.budgets.length}건 · 출처 문서 ${dataset.sources.length}건`,
+    facts: `수치 ${counts.figures}건 · 수상 ${counts.awards}건 · 예산 ${counts.budgets}건 · 출처 문서 ${counts.sources}건`,
   });
   const cacheDir = resolve(process.env.BOKJI_EXPORT_CACHE ?? join(dirname(dataDir), 'export-cache'));
   const drawn = [...all, { id: SITE_CARD.path, svg: card.svg }].map((j) => ({
