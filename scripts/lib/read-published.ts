@@ -35,7 +35,7 @@ export async function streamRows(
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) {
     quotes ||= (chunk as Buffer).includes(0x22);
     pending += decoder.decode(chunk as Buffer, { stream: true });
-    const cut = quotes ? lastSafeCut(pending) : pending.lastIndexOf('\n') + 1;
+    const cut = quotes ? lastSafeCut(pending, delimiter) : pending.lastIndexOf('\n') + 1;
     if (cut > 0) {
       parser.feed(pending.slice(0, cut));
       pending = pending.slice(cut);
@@ -66,20 +66,60 @@ function countNewlines(s: string): number {
 }
 
 /**
- * Only whole rows are handed to the parser: cut after the last newline that is outside quotes, so a quoted cell that
- * spans chunks is never split. A newline is outside quotes when an even number of quotes precede it; quotes and
- * newlines are found with indexOf (native scans) instead of visiting every character in JavaScript.
+ * Only whole rows are handed to the parser: cut after the last newline outside a quoted cell, so a quoted cell that
+ * spans chunks is never split. A quote opens a quoted cell only where papaparse opens one, at the start of a cell;
+ * inside, `""` is a quote and a quote closes the cell only when (after any spaces) a delimiter or a newline follows.
+ * A quote anywhere else is text (`12" 모니터`): counting it as an opening quote, as a parity count of quotes did,
+ * found no safe newline for the rest of the file, which was then held in one string until the end. Quotes are found
+ * with indexOf (a native scan) and only they are looked at, not every character. Returns 0 when no row is complete.
  */
-export function lastSafeCut(text: string): number {
-  let quotes = 0;
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) quotes++;
-  let after = text.length;
-  for (let nl = text.lastIndexOf('\n'); nl !== -1; nl = nl === 0 ? -1 : text.lastIndexOf('\n', nl - 1)) {
-    for (let i = text.indexOf('"', nl); i !== -1 && i < after; i = text.indexOf('"', i + 1)) quotes--;
-    after = nl;
-    if (quotes % 2 === 0) return nl + 1;
+export function lastSafeCut(text: string, delimiter: string): number {
+  const single = delimiter.length === 1 ? delimiter.charCodeAt(0) : -1;
+  // Quoted cells that hold a newline, as [open, close] pairs: rare, and the only places a newline is not a row end.
+  let spanning: number[] | undefined;
+  let newline = text.indexOf('\n'); // the first newline at or after the quoted cell being looked at
+  let end = text.length; // the cut lies before this: the end, or where a cell still open at the end was opened
+  for (let q = text.indexOf('"'); q !== -1; q = text.indexOf('"', q + 1)) {
+    const before = q === 0 ? 10 : text.charCodeAt(q - 1);
+    const opens = before === 10 || (single >= 0 ? before === single : text.startsWith(delimiter, q - delimiter.length));
+    if (!opens) continue;
+    const close = closingQuote(text, q, delimiter, single);
+    if (close === -1) {
+      end = q;
+      break;
+    }
+    if (newline !== -1 && newline < q) newline = text.indexOf('\n', q);
+    if (newline !== -1 && newline < close) (spanning ??= []).push(q, close);
+    q = close;
   }
-  return 0;
+  // The last newline before `end` that no quoted cell holds; cells are visited from the last one back.
+  let nl = end === 0 ? -1 : text.lastIndexOf('\n', end - 1);
+  for (let i = (spanning?.length ?? 0) - 2; i >= 0 && nl !== -1; i -= 2) {
+    const [open, close] = [spanning![i]!, spanning![i + 1]!];
+    if (nl > close) break;
+    if (nl > open) nl = open === 0 ? -1 : text.lastIndexOf('\n', open - 1);
+  }
+  return nl + 1;
+}
+
+/** The quote that closes the quoted cell opened at `open`, or -1 when the text ends before it is known. */
+function closingQuote(text: string, open: number, delimiter: string, single: number): number {
+  for (let q = text.indexOf('"', open + 1); q !== -1; q = text.indexOf('"', q + 1)) {
+    const next = text.charCodeAt(q + 1);
+    if (next === 34) {
+      q += 1; // "" is a quote inside the cell
+      continue;
+    }
+    if (next === single || next === 10) return q;
+    let k = q + 1;
+    for (; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 10 || (c === 13 && text.charCodeAt(k + 1) === 10) || text.startsWith(delimiter, k)) return q;
+      if (text[k]!.trim() !== '') break; // text after the quote: papaparse reports it and reads on inside the cell
+    }
+    if (k >= text.length) return -1; // what follows the quote is in the next chunk
+  }
+  return -1;
 }
 
 const NO_ERRORS: string[] = [];

@@ -1,40 +1,91 @@
 import fc from 'fast-check';
+import Papa from 'papaparse';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lastSafeCut, streamRows } from '../../../../scripts/lib/read-published.ts';
 
-/** The cut as first written: one pass over every character, toggling at each quote. */
-function referenceCut(text: string): number {
-  let quoted = false;
+/**
+ * The cut, one character at a time, as papaparse reads quotes: a quote opens a quoted cell only at the start of a
+ * cell; inside, "" is a quote, and a quote closes the cell when spaces and then a delimiter or newline follow.
+ */
+function referenceCut(text: string, delimiter = ','): number {
   let cut = 0;
+  let cellStart = true;
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 34) quoted = !quoted;
-    else if (c === 10 && !quoted) cut = i + 1;
+    const c = text[i]!;
+    if (cellStart && c === '"') {
+      let close = -1;
+      for (let j = i + 1; j < text.length && close === -1; j++) {
+        if (text[j] !== '"') continue;
+        if (text[j + 1] === '"') {
+          j++;
+          continue;
+        }
+        let k = j + 1;
+        const ends = (at: number) =>
+          text[at] === '\n' || text[at] === delimiter || (text[at] === '\r' && text[at + 1] === '\n');
+        while (k < text.length && !ends(k) && text[k]!.trim() === '') k++;
+        if (k >= text.length) return cut;
+        if (ends(k)) close = j;
+      }
+      if (close === -1) return cut;
+      i = close;
+      cellStart = false;
+      continue;
+    }
+    cellStart = c === delimiter || c === '\n';
+    if (c === '\n') cut = i + 1;
   }
   return cut;
 }
 
+const PIECES = ['a', '"', '\n', ',', '\r', '""', '가', ' ', '"x"', '1"2'];
+
 describe('lastSafeCut', () => {
-  it('cuts after the last newline outside quotes, as the character-by-character scan did', () => {
-    const text = fc
-      .array(fc.constantFrom('a', '"', '\n', ',', '\r', '""', '가'), { maxLength: 80 })
-      .map((p) => p.join(''));
+  it('cuts after the last newline outside quoted cells, as papaparse reads quotes', () => {
+    const text = fc.array(fc.constantFrom(...PIECES), { maxLength: 80 }).map((p) => p.join(''));
     fc.assert(
       fc.property(text, (t) => {
-        expect(lastSafeCut(t)).toBe(referenceCut(t));
+        expect(lastSafeCut(t, ',')).toBe(referenceCut(t));
       }),
-      { numRuns: 5000, seed: 3 },
+      { numRuns: 10000, seed: 3 },
     );
   });
 
+  it('parsing the text before the cut and after it gives papaparse’s rows for the whole text', () => {
+    const parse = (s: string) => Papa.parse<string[]>(s, { delimiter: ',', newline: '\n' });
+    const text = fc
+      .array(fc.constantFrom(...PIECES.filter((p) => p !== '\r')), { maxLength: 60 })
+      .map((p) => `${p.join('')}\n`);
+    fc.assert(
+      fc.property(text, (t) => {
+        const whole = parse(t.slice(0, -1));
+        fc.pre(whole.errors.length === 0);
+        const cut = lastSafeCut(t, ',');
+        const rows = cut === 0 ? [] : parse(t.slice(0, cut - 1)).data;
+        expect([...rows, ...parse(t.slice(cut, -1)).data]).toEqual(whole.data);
+      }),
+      { numRuns: 5000, seed: 5 },
+    );
+  });
+
+  it('reads a quote inside an unquoted cell as text, so the rows after it are not held back', () => {
+    // A parity count of quotes found no safe newline after the stray quote: nothing more was parsed until the end.
+    const stray = 'h\na,12" 모니터,x\nb,1,2\n';
+    expect(lastSafeCut(stray, ',')).toBe(stray.length);
+    const semicolons = 'a;"1;2";3\nb;4"5;6\nc';
+    expect(lastSafeCut(semicolons, ';')).toBe(semicolons.lastIndexOf('\n') + 1);
+  });
+
   it('never cuts inside a quoted cell that spans the chunk', () => {
-    expect(lastSafeCut('a,b\r\n"x\ny')).toBe(5);
-    expect(lastSafeCut('\n')).toBe(1);
-    expect(lastSafeCut('"\n')).toBe(0);
-    expect(lastSafeCut('')).toBe(0);
+    expect(lastSafeCut('a,b\r\n"x\ny', ',')).toBe(5);
+    expect(lastSafeCut('a,"x"\n"y""\nz', ',')).toBe(6);
+    expect(lastSafeCut('a,"x"', ',')).toBe(0);
+    expect(lastSafeCut('\n', ',')).toBe(1);
+    expect(lastSafeCut('"\n', ',')).toBe(0);
+    expect(lastSafeCut('', ',')).toBe(0);
   });
 });
 
@@ -110,6 +161,23 @@ describe('streamRows', () => {
     expect(rows[q]).toEqual({ cells: ['q', 'a\nb', '12345678'], line: before + 1 });
     expect(rows[q + 1]).toEqual({ cells: ['r000000', '1'], line: before + 3 });
     expect(rows.at(-1)!.line).toBe(before + 3 + 999);
+  });
+
+  it('reads a quote inside an unquoted cell as text, then a quoted multi-line cell two chunks later', async () => {
+    const plain = Array.from({ length: 200_000 }, (_, i) => `r${i},${i}\n`);
+    const text = `h,v\na,12" 모니터\n${plain.join('')}q,"x\ny"\nz,1\n`;
+    expect(text.length).toBeGreaterThan(2 * 2 ** 20);
+    const { rows, out } = await read(new TextEncoder().encode(text));
+    expect(out.syntaxErrors).toEqual([]);
+    expect(rows.slice(0, 3)).toEqual([
+      { cells: ['h', 'v'], line: 1 },
+      { cells: ['a', '12" 모니터'], line: 2 },
+      { cells: ['r0', '0'], line: 3 },
+    ]);
+    expect(rows.slice(-2)).toEqual([
+      { cells: ['q', 'x\ny'], line: 200_003 },
+      { cells: ['z', '1'], line: 200_005 },
+    ]);
   });
 
   it('reads CP949 text, whose trail bytes never look like a quote, with the same line numbers', async () => {
