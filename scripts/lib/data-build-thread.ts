@@ -21,6 +21,7 @@ export interface DataBuildSummary extends Omit<DataBuildResult, 'dataset'> {
 
 const ROLE = 'bokji-atlas:data-build';
 
+/** A data build's result without its dataset, which stays in the thread that made it. */
 export function summarise(result: DataBuildResult): DataBuildSummary {
   const { dataset: d, ...rest } = result;
   const counts = d
